@@ -1,0 +1,113 @@
+// What the use cases return: plain data the CLI prints and the task pane renders.
+import type { Problem } from '../core/messages/problem';
+import type { Stratum } from '../core/model';
+
+export interface RegistryCounts {
+  objects: number;
+  activeObjects: number;
+  inspectors: number;
+  eligibleInspectors: number;
+  items: number;
+  tasks: number;
+  avoidancePairs: number;
+}
+
+export interface ValidationReport {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  counts: RegistryCounts;
+}
+
+export interface TaskSummary {
+  taskId: string;
+  taskName: string;
+  taskType: string;
+  ratioText: string;
+  scope: string;
+  departments: string[];
+  start: string;
+  end: string;
+  /** Draws of this task that count (有效, not voided). */
+  countingDraws: string[];
+}
+
+export interface StratumPlan {
+  stratum: Stratum;
+  eligible: number;
+  ratioBp: number;
+  sampleSize: number;
+}
+
+export interface DryRunReport {
+  taskId: string;
+  drawId: string;
+  strata: StratumPlan[];
+  eligibleTotal: number;
+  sampleTotal: number;
+  /** ceilDiv(N_all × 抽查比例, 10000): the plan's minimum. */
+  minimum: number;
+  departments: Array<{ department: string; eligible: number; perObject: number }>;
+  problems: Problem[];
+}
+
+export type SeedSource =
+  | { kind: 'witness'; digits: string }
+  | { kind: 'generate' }
+  | { kind: 'seed'; seed: string };
+
+export interface DrawRequest {
+  taskId: string;
+  seedSource: SeedSource;
+  operator: string;
+  /** ISO date of the draw (defaults to today); the end date for certificate checks when the task has none. */
+  date?: string;
+  /** Clock for the log's 时间 (ISO 8601 with offset); tests fix it. */
+  now?: () => Date;
+}
+
+export interface DrawPick {
+  seq: number;
+  objectId: string;
+  objectName: string;
+  stratum: Stratum;
+  inspectorIds: string[];
+  inspectorNames: string[];
+}
+
+export interface DrawReport {
+  ok: boolean;
+  drawId: string;
+  seed: string;
+  seedSourceLabel: string;
+  strata: StratumPlan[];
+  picks: DrawPick[];
+  /** Per department: min and max number of objects per inspector among its eligible inspectors. */
+  loadSpread: Array<{ department: string; min: number; max: number; inspectors: number }>;
+  resultHash: string;
+  /** Where the new rows landed in 抽查结果 (1-based, inclusive), when ok. */
+  resultRows?: { sheet: string; first: number; last: number };
+  problems: Problem[];
+}
+
+export interface VerifyLine {
+  drawId: string;
+  taskId: string;
+  status: string;
+  ok: boolean;
+  problems: Problem[];
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  lines: VerifyLine[];
+  /** Chain and sheet-level problems not tied to one draw. */
+  problems: Problem[];
+}
+
+export interface VoidRequest {
+  drawId: string;
+  reason: string;
+  operator: string;
+  now?: () => Date;
+}

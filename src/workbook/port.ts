@@ -1,0 +1,55 @@
+// The one port between the use cases and a workbook host (Excel via Office.js, or an .xlsx via ExcelJS).
+// Use cases read what they need, compute everything, then hand over one list of changes:
+// a failed computation therefore writes nothing, and a host can apply the list as one batch.
+import type { CellValue } from '../core/text';
+import type { ColumnDef } from '../core/schema';
+
+/** A sheet's values from A1 to the end of its used range: row 0 = Excel row 1. Dates as serial numbers. */
+export type SheetValues = CellValue[][];
+
+export interface TableSheetSpec {
+  name: string;
+  columns: readonly ColumnDef[];
+  hidden?: boolean;
+}
+
+/** A drawn layout (附件1, 附件2, the title of 年度抽查计划): fixed cells, merges and widths. */
+export interface LayoutSheetSpec {
+  name: string;
+  cells: ReadonlyArray<{ address: string; value: CellValue; style?: 'title' | 'header' | 'label' | 'answer' | 'note' }>;
+  merges: readonly string[];
+  columnWidths?: readonly number[];
+  /** Header row (1-based) to freeze and filter, for a layout that is also a table (年度抽查计划). */
+  headerRow?: number;
+  /** Columns of the table under headerRow, for validation and formats. */
+  columns?: readonly ColumnDef[];
+}
+
+export type WorkbookChange =
+  /** Create the sheet with its header row, table, drop-downs, formats and frozen header, if it is missing. */
+  | { kind: 'createTableSheet'; spec: TableSheetSpec }
+  /** Create a sheet drawn from a layout, if it is missing. */
+  | { kind: 'createLayoutSheet'; spec: LayoutSheetSpec }
+  /**
+   * Append rows below the sheet's last used row, from column A. `formats[i]` is column i's format
+   * ('text' keeps IDs as text; 'date' writes serial numbers with a date format).
+   */
+  | { kind: 'appendRows'; sheet: string; rows: CellValue[][]; formats?: ReadonlyArray<ColumnDef['format']> }
+  /** Write single cells (report answers). */
+  | { kind: 'writeCells'; sheet: string; cells: ReadonlyArray<{ address: string; value: CellValue; format?: ColumnDef['format'] }> }
+  | { kind: 'hideSheet'; sheet: string };
+
+export interface ProgressReporter {
+  (done: number, total: number, label?: string): void;
+}
+
+export interface WorkbookPort {
+  /** Sheet names in workbook order. */
+  listSheets(): Promise<string[]>;
+  /** Values of the named sheets (missing sheets are absent from the map). */
+  readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>>;
+  /** Apply all changes, in order; on failure the host is left as it was where the host allows it. */
+  apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void>;
+  /** Bring a cell into view and select it (a no-op where there is nothing to show). */
+  select?(sheet: string, address: string): Promise<void>;
+}
