@@ -21,22 +21,7 @@ export async function createTemplate(_port: WorkbookPort, _options: { sample?: b
   return notYet('createTemplate');
 }
 
-export async function listTasks(_port: WorkbookPort): Promise<{ tasks: TaskSummary[]; problems: Problem[] }> {
-  return notYet('listTasks');
-}
-
-export async function dryRun(_port: WorkbookPort, _taskId: string, _date?: string): Promise<DryRunReport> {
-  return notYet('dryRun');
-}
-
-export async function drawTask(_port: WorkbookPort, _request: DrawRequest, _progress?: ProgressReporter): Promise<DrawReport> {
-  return notYet('drawTask');
-}
-
-export async function verifyWorkbook(_port: WorkbookPort, _progress?: ProgressReporter): Promise<VerifyReport> {
-  return notYet('verifyWorkbook');
-}
-
-export async function voidDraw(_port: WorkbookPort, _request: VoidRequest): Promise<{ ok: boolean; problems: Problem[] }> {
-  return notYet('voidDraw');
-}
+export { listTasks, dryRun } from './tasks';
+export { drawTask } from './draw';
+export { verifyWorkbook } from './verify';
+export { voidDraw } from './void';

@@ -1,0 +1,53 @@
+// Chinese messages of the draw use cases, verification and voiding (SPEC §3.1, §3.6, §3.7).
+import { SHEETS } from '../schema';
+import { error, warning, type Problem } from './problem';
+
+export const SEED_SOURCE_LABELS = { witness: '见证号码', generate: '系统生成', seed: '指定种子' } as const;
+
+export const recordMessages = {
+  unknownTask: (taskId: string): Problem =>
+    error('draw.unknown-task', `年度抽查计划中没有抽查任务编号为“${taskId}”的任务。`, SHEETS.plan),
+  operatorMissing: (): Problem => error('draw.operator-missing', '请填写操作人姓名：抽取日志要记录由谁执行抽取。'),
+  blockedByErrors: (count: number): Problem =>
+    error('draw.blocked', `工作簿有 ${count} 处错误（见上），修正后才能抽取：抽取必须基于准确的名录库和计划。`),
+  missingColumn: (sheet: string, header: string, cell: string): Problem =>
+    error('records.missing-column', `缺少“${header}”列：本工具写入的工作表列不能删除或改名。`, sheet, cell),
+  drawFailedNote: (summary: string): string => `抽取失败：${summary}`,
+  drawFailed: (drawId: string): Problem =>
+    error('draw.failed', `抽取 ${drawId} 失败，已在抽取日志记录一条“失败”记录，未写入任何抽取结果。`, SHEETS.log),
+  // Verification (SPEC §3.7)
+  chainBroken: (cell: string, expected: string): Problem =>
+    error('verify.chain', `哈希链断开：上一条哈希应为 ${expected.slice(0, 12)}…，说明前面的日志行被删除、插入或改动。`, SHEETS.log, cell),
+  rowHashMismatch: (cell: string): Problem =>
+    error('verify.row-hash', '本条哈希与本行内容不符：这一行日志在写入后被改动过。', SHEETS.log, cell),
+  seqMismatch: (cell: string, expected: number): Problem =>
+    error('verify.log-seq', `日志序号应为 ${expected}：日志行被删除、插入或调换。`, SHEETS.log, cell),
+  unknownAlgorithm: (cell: string, algorithm: string): Problem =>
+    error('verify.algorithm', `未知的抽取算法“${algorithm}”，无法重放。`, SHEETS.log, cell),
+  seedMismatch: (cell: string): Problem =>
+    error('verify.seed', '种子与见证号码不符：按 SPEC §3.2 由任务编号、批次和见证号码算出的种子不同。', SHEETS.log, cell),
+  snapshotHashMismatch: (cell: string, what: string, drawId: string, range: string): Problem =>
+    error('verify.snapshot', `${what}与抽取快照不符：抽取 ${drawId} 的快照行（${range}）在抽取后被改动、删除或增加。`, SHEETS.log, cell),
+  snapshotMissing: (drawId: string, cell: string): Problem =>
+    error('verify.snapshot-missing', `抽取快照中找不到抽取 ${drawId} 的记录，无法重放。`, SHEETS.log, cell),
+  paramsUnreadable: (cell: string): Problem => error('verify.params', '参数无法读取，无法重放。', SHEETS.log, cell),
+  resultHashMismatch: (cell: string): Problem =>
+    error('verify.result-hash', '结果哈希与重放结果不符：日志中的结果哈希被改动，或抽取结果与快照不一致。', SHEETS.log, cell),
+  countMismatch: (cell: string, expected: number, found: string): Problem =>
+    error('verify.count', `应为 ${expected}，日志写的是“${found}”。`, SHEETS.log, cell),
+  resultCellMismatch: (cell: string, header: string, expected: string, found: string): Problem =>
+    error('verify.result-cell', `“${header}”应为“${expected}”，实际为“${found}”：抽查结果在抽取后被改动或调换。`, SHEETS.results, cell),
+  resultRowMissing: (drawId: string, seq: number, expected: string, cell: string): Problem =>
+    error('verify.result-missing', `抽取 ${drawId} 缺少序号 ${seq}（对象 ${expected}）的结果行：抽查结果被删除。`, SHEETS.results, cell),
+  resultRowExtra: (drawId: string, cell: string): Problem =>
+    error('verify.result-extra', `抽取 ${drawId} 多出一行结果：重放结果中没有这一行。`, SHEETS.results, cell),
+  orphanResult: (drawId: string, cell: string): Problem =>
+    error('verify.result-orphan', `抽取编号“${drawId}”在抽取日志中没有有效记录：日志行被删除，或结果行被伪造。`, SHEETS.results, cell),
+  noDraws: (): Problem => warning('verify.no-draws', '抽取日志中还没有有效的抽取记录。', SHEETS.log),
+  // Voiding (SPEC §3.6)
+  voidUnknown: (drawId: string): Problem =>
+    error('void.unknown', `抽取日志中没有状态为“有效”的抽取 ${drawId}。`, SHEETS.log),
+  voidAlready: (drawId: string, cell: string): Problem =>
+    error('void.already', `抽取 ${drawId} 已经作废过。`, SHEETS.log, cell),
+  voidReasonMissing: (): Problem => error('void.reason', '请填写作废原因：作废记录要说明理由。'),
+};

@@ -1,0 +1,109 @@
+// Reading 抽取日志 (SPEC §3.6) back: entries with their places, batches, and which draws count (§3.1).
+import { SHEETS, LOG_COLUMNS } from '../schema';
+import { readTable, textOf, cellOf, addressOf, type Table, type TableRow } from '../table';
+import { normalizeText, type CellValue } from '../text';
+
+export type LogStatus = '有效' | '失败' | '作废';
+
+export interface LogEntry {
+  row: number;
+  seq: string;
+  time: string;
+  operator: string;
+  drawId: string;
+  taskId: string;
+  algorithm: string;
+  seedSource: string;
+  witness: string;
+  seed: string;
+  objectsHash: string;
+  inspectorsHash: string;
+  conflictsHash: string;
+  params: string;
+  eligibleCount: string;
+  drawnCount: string;
+  resultHash: string;
+  status: string;
+  note: string;
+  prevHash: string;
+  hash: string;
+  /** The 18 hashed fields 序号…说明, as text (numbers in decimal, blanks as ""). */
+  hashedFields: string[];
+}
+
+export interface LogSheet {
+  table: Table | null;
+  entries: LogEntry[];
+  /** 1-based row after the last used row: where the next entry goes. */
+  nextRow: number;
+}
+
+const HASHED_HEADERS = LOG_COLUMNS.slice(0, 18).map((c) => c.header);
+
+/** A cell as the hash sees it: numbers in decimal, empty as "". */
+export function hashText(value: CellValue): string {
+  return normalizeText(value);
+}
+
+export function readLogSheet(values: CellValue[][] | undefined): LogSheet {
+  if (!values) return { table: null, entries: [], nextRow: 2 };
+  const table = readTable(SHEETS.log, values);
+  const entries = table.rows.map((row) => toEntry(table, row));
+  return { table, entries, nextRow: lastUsedRow(values) + 1 };
+}
+
+function toEntry(table: Table, row: TableRow): LogEntry {
+  const text = (header: string) => textOf(table, row, header);
+  return {
+    row: row.row,
+    seq: text('序号'),
+    time: text('时间'),
+    operator: text('操作人'),
+    drawId: text('抽取编号'),
+    taskId: text('任务编号'),
+    algorithm: text('算法'),
+    seedSource: text('种子来源'),
+    witness: text('见证号码'),
+    seed: text('种子'),
+    objectsHash: text('对象快照哈希'),
+    inspectorsHash: text('人员快照哈希'),
+    conflictsHash: text('回避快照哈希'),
+    params: text('参数'),
+    eligibleCount: text('合格对象数'),
+    drawnCount: text('抽取户数'),
+    resultHash: text('结果哈希'),
+    status: text('状态'),
+    note: text('说明'),
+    prevHash: text('上一条哈希'),
+    hash: text('本条哈希'),
+    hashedFields: HASHED_HEADERS.map((h) => hashText(cellOf(table, row, h))),
+  };
+}
+
+export function logCell(sheet: LogSheet, entry: LogEntry, header: string): string {
+  return sheet.table ? addressOf(sheet.table, entry.row, header) : 'A1';
+}
+
+/** SPEC §3.1: 作废 rows name the draws they void. */
+export function voidedDrawIds(entries: readonly LogEntry[]): Set<string> {
+  return new Set(entries.filter((e) => e.status === '作废').map((e) => e.drawId));
+}
+
+/** SPEC §3.1: a draw counts when its row says 有效 and no later 作废 row names it. */
+export function countingDraws(entries: readonly LogEntry[]): LogEntry[] {
+  const voided = voidedDrawIds(entries);
+  return entries.filter((e) => e.status === '有效' && !voided.has(e.drawId));
+}
+
+/** SPEC §3.1: batch = 1 + earlier attempts of the task (有效 or 失败 rows). */
+export function nextBatch(entries: readonly LogEntry[], taskId: string): number {
+  return 1 + entries.filter((e) => e.taskId === taskId && (e.status === '有效' || e.status === '失败')).length;
+}
+
+/** 1-based number of the last row holding any value (0 for an empty sheet). */
+export function lastUsedRow(values: readonly (readonly CellValue[])[]): number {
+  for (let r = values.length - 1; r >= 0; r--) {
+    if (values[r]?.some((cell) => normalizeText(cell) !== '')) return r + 1;
+  }
+  return 0;
+}

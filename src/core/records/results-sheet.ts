@@ -1,0 +1,62 @@
+// Reading 抽查结果 back: the drawn rows of each draw, with their places (SPEC §2, §3.7).
+import { SHEETS } from '../schema';
+import { readTable, textOf, addressOf, type Table } from '../table';
+import { splitList, type CellValue } from '../text';
+import { lastUsedRow } from './log-sheet';
+
+export interface ResultRow {
+  row: number;
+  drawId: string;
+  taskId: string;
+  seq: string;
+  objectId: string;
+  objectName: string;
+  grade: string;
+  departments: string;
+  inspectorNames: string;
+  inspectorIds: string[];
+  inspectorIdsText: string;
+}
+
+export interface ResultsSheet {
+  table: Table | null;
+  rows: ResultRow[];
+  nextRow: number;
+}
+
+export function readResultsSheet(values: CellValue[][] | undefined): ResultsSheet {
+  if (!values) return { table: null, rows: [], nextRow: 2 };
+  const table = readTable(SHEETS.results, values);
+  const rows = table.rows.map((row) => {
+    const text = (header: string) => textOf(table, row, header);
+    return {
+      row: row.row,
+      drawId: text('抽取编号'),
+      taskId: text('任务编号'),
+      seq: text('序号'),
+      objectId: text('对象编号'),
+      objectName: text('对象名称'),
+      grade: text('信用风险等级'),
+      departments: text('检查部门'),
+      inspectorNames: text('检查人员'),
+      inspectorIds: splitList(text('人员编号')),
+      inspectorIdsText: text('人员编号'),
+    };
+  });
+  return { table, rows, nextRow: lastUsedRow(values) + 1 };
+}
+
+export function resultCell(sheet: ResultsSheet, row: number, header: string): string {
+  return sheet.table ? addressOf(sheet.table, row, header) : 'A1';
+}
+
+/** Result rows grouped by 抽取编号, in sheet order. */
+export function resultsByDraw(rows: readonly ResultRow[]): Map<string, ResultRow[]> {
+  const byDraw = new Map<string, ResultRow[]>();
+  for (const row of rows) {
+    const list = byDraw.get(row.drawId) ?? [];
+    list.push(row);
+    byDraw.set(row.drawId, list);
+  }
+  return byDraw;
+}

@@ -1,0 +1,162 @@
+// Drawing a task (SPEC §3): read, compute everything, then append to 抽查结果, 抽取快照 and 抽取日志 in
+// one batch. A refused draw (bad input) writes nothing; a failed draw writes only its 失败 log row.
+import type { WorkbookPort, ProgressReporter, WorkbookChange } from '../workbook/port';
+import { SHEETS, RESULT_COLUMNS, RESULT_DRAW_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
+import { runDraw } from '../core/draw/engine';
+import { seedFromWitness, generateSeed, requireSeed, witnessMaterial } from '../core/draw/seed';
+import { snapshotRows } from '../core/draw/snapshot';
+import { drawShortfall, drawInfeasible } from '../core/messages/draw';
+import { recordMessages, SEED_SOURCE_LABELS } from '../core/messages/records';
+import { UserFacingError, type Problem } from '../core/messages/problem';
+import type { DrawOutcome } from '../core/draw/types';
+import { readTable } from '../core/table';
+import { loadState, findTask, todayInChina, blockingProblems, type WorkbookState } from './state';
+import { prepareDraw, type PreparedDraw } from './prepare';
+import { appendRecords, missingProductColumns } from './writes';
+import { buildLogRecord, type LogFields } from './log-row';
+import type { DrawRequest, DrawReport, SeedSource } from './types';
+
+export async function drawTask(port: WorkbookPort, request: DrawRequest, progress?: ProgressReporter): Promise<DrawReport> {
+  const state = await loadState(port, progress);
+  const task = findTask(state.data, request.taskId);
+  const refused = (problems: Problem[]): DrawReport => emptyReport(request, problems);
+  if (!task) return refused([recordMessages.unknownTask(request.taskId)]);
+  if (!request.operator.trim()) return refused([recordMessages.operatorMissing()]);
+  const blocking = blockingProblems(state, task.row);
+  if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
+  const columnProblems = [
+    ...missingProductColumns(state.results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
+    ...missingProductColumns(state.log.table, SHEETS.log, LOG_COLUMNS),
+  ];
+  if (columnProblems.length > 0) return refused(columnProblems);
+
+  const drawDate = request.date ?? todayInChina(request.now?.());
+  const prepared = prepareDraw(state, task, drawDate);
+  let seed: string;
+  try {
+    seed = await seedFor(request.seedSource, prepared);
+  } catch (e) {
+    if (e instanceof UserFacingError) return refused(e.problems);
+    throw e;
+  }
+  const outcome = await runDraw({
+    seed, baseBp: task.ratioBp, strata: prepared.strata, departments: prepared.departments,
+    inspectors: prepared.inspectors, conflicts: prepared.conflicts,
+  });
+  const failures = outcomeProblems(outcome, task.ratioBp, task.row);
+  const log = await buildLogRecord(state.log, {
+    time: request.now?.() ?? new Date(),
+    operator: request.operator.trim(),
+    drawId: prepared.drawId,
+    taskId: task.taskId,
+    seedSource: SEED_SOURCE_LABELS[request.seedSource.kind],
+    witness: request.seedSource.kind === 'witness' ? witnessMaterial(request.seedSource.digits).material : '',
+    seed,
+    outcome,
+    params: prepared.params,
+    status: failures.length ? '失败' : '有效',
+    note: failures.length ? recordMessages.drawFailedNote(failures.map((p) => p.message).join('；')) : '',
+  } satisfies LogFields);
+
+  const names = nameIndex(state);
+  const changes: WorkbookChange[] = [];
+  if (failures.length === 0) {
+    changes.push(...appendRecords(SHEETS.results, state.results.table, RESULT_COLUMNS, resultRecords(names, prepared, outcome)));
+    changes.push(...appendSnapshot(state, prepared));
+  }
+  changes.push(...appendRecords(SHEETS.log, state.log.table, LOG_COLUMNS, [log]));
+  await port.apply(changes, progress);
+
+  const first = state.results.table ? state.results.nextRow : 2;
+  return {
+    ok: failures.length === 0,
+    drawId: prepared.drawId,
+    seed,
+    seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind],
+    strata: outcome.strata,
+    picks: outcome.picks.map((pick) => ({
+      ...pick,
+      objectName: names.objects.get(pick.objectId) ?? '',
+      inspectorNames: pick.inspectorIds.map((id) => names.inspectors.get(id) ?? ''),
+    })),
+    loadSpread: loadSpread(prepared, outcome),
+    resultHash: outcome.resultHash,
+    resultRows: failures.length ? undefined : { sheet: SHEETS.results, first, last: first + outcome.picks.length - 1 },
+    problems: failures.length ? [...failures, recordMessages.drawFailed(prepared.drawId)] : [],
+  };
+}
+
+async function seedFor(source: SeedSource, prepared: PreparedDraw): Promise<string> {
+  if (source.kind === 'witness') return seedFromWitness(prepared.task.taskId, prepared.batch, source.digits);
+  if (source.kind === 'generate') return generateSeed();
+  return requireSeed(source.seed);
+}
+
+function outcomeProblems(outcome: DrawOutcome, baseBp: number, taskRow: number): Problem[] {
+  const problems: Problem[] = [];
+  if (outcome.shortfall) {
+    problems.push(drawShortfall({ ...outcome.shortfall, eligible: outcome.eligibleTotal, baseBp }, SHEETS.plan, `A${taskRow}`));
+  }
+  if (outcome.infeasible.length > 0) problems.push(drawInfeasible(outcome.infeasible));
+  return problems;
+}
+
+interface NameIndex {
+  objects: Map<string, string>;
+  inspectors: Map<string, string>;
+}
+
+function nameIndex(state: WorkbookState): NameIndex {
+  return {
+    objects: new Map(state.data.objects.map((o) => [o.id, o.name])),
+    inspectors: new Map(state.data.inspectors.map((i) => [i.id, i.name])),
+  };
+}
+
+function resultRecords(names: NameIndex, prepared: PreparedDraw, outcome: DrawOutcome) {
+  const objects = new Map(prepared.objects.map((o) => [o.id, o]));
+  const departmentsText = prepared.departments.map((d) => d.department).join('、');
+  return outcome.picks.map((pick) => {
+    const object = objects.get(pick.objectId)!;
+    return {
+      抽取编号: prepared.drawId,
+      任务编号: prepared.task.taskId,
+      任务名称: prepared.task.taskName,
+      序号: pick.seq,
+      对象编号: object.id,
+      对象名称: object.name,
+      对象类型: object.type,
+      信用风险等级: object.grade || UNGRADED,
+      检查部门: departmentsText,
+      检查人员: pick.inspectorIds.map((id) => names.inspectors.get(id) ?? '').join('、'),
+      人员编号: pick.inspectorIds.join(','),
+    };
+  });
+}
+
+function appendSnapshot(state: WorkbookState, prepared: PreparedDraw): WorkbookChange[] {
+  const objects = prepared.strata.flatMap((s) => s.ids.map((id) => ({ id, stratum: s.stratum })));
+  const rows = snapshotRows(prepared.drawId, objects, prepared.inspectors, prepared.conflicts);
+  const records = rows.map((row) => Object.fromEntries(SNAPSHOT_COLUMNS.map((c, i) => [c.header, row[i] ?? null])));
+  const table = state.sheets.has(SHEETS.snapshot) ? snapshotTable(state) : null;
+  return appendRecords(SHEETS.snapshot, table, SNAPSHOT_COLUMNS, records, { hidden: true });
+}
+
+/** Only the header row matters for appending; the snapshot's rows can be many. */
+function snapshotTable(state: WorkbookState) {
+  return readTable(SHEETS.snapshot, state.sheets.get(SHEETS.snapshot)!.slice(0, 1));
+}
+
+function loadSpread(prepared: PreparedDraw, outcome: DrawOutcome) {
+  return prepared.departments.map(({ department }) => {
+    const loads = prepared.inspectors.filter((i) => i.department === department).map((i) => outcome.loads.get(i.id) ?? 0);
+    return { department, min: loads.length ? Math.min(...loads) : 0, max: loads.length ? Math.max(...loads) : 0, inspectors: loads.length };
+  });
+}
+
+function emptyReport(request: DrawRequest, problems: Problem[]): DrawReport {
+  return {
+    ok: false, drawId: '', seed: '', seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind], strata: [], picks: [],
+    loadSpread: [], resultHash: '', problems,
+  };
+}

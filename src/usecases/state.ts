@@ -1,0 +1,55 @@
+// Reading everything a use case needs in one go: the parsed registries and plan, and the product's
+// own sheets (抽取日志, 抽查结果, 抽取快照) with their places.
+import type { WorkbookPort, ProgressReporter, SheetValues } from '../workbook/port';
+import { SHEETS } from '../core/schema';
+import { parseWorkbook } from '../core/validate';
+import type { WorkbookData, PlanTask } from '../core/model';
+import type { Problem } from '../core/messages/problem';
+import { readLogSheet, type LogSheet } from '../core/records/log-sheet';
+import { readResultsSheet, type ResultsSheet } from '../core/records/results-sheet';
+import { headerKey } from '../core/text';
+
+export interface WorkbookState {
+  sheetNames: string[];
+  sheets: Map<string, SheetValues>;
+  data: WorkbookData;
+  problems: Problem[];
+  log: LogSheet;
+  results: ResultsSheet;
+}
+
+export const ALL_SHEETS: readonly string[] = Object.values(SHEETS);
+
+export async function loadState(port: WorkbookPort, progress?: ProgressReporter): Promise<WorkbookState> {
+  const sheetNames = await port.listSheets();
+  const sheets = await port.readSheets(ALL_SHEETS.filter((name) => sheetNames.includes(name)), progress);
+  const { data, problems } = parseWorkbook(sheets);
+  return {
+    sheetNames,
+    sheets,
+    data,
+    problems,
+    log: readLogSheet(sheets.get(SHEETS.log)),
+    results: readResultsSheet(sheets.get(SHEETS.results)),
+  };
+}
+
+/** Task ids compare without white space (the plan writes "联 033", the sample "联033"). */
+export function findTask(data: WorkbookData, taskId: string): PlanTask | undefined {
+  const key = headerKey(taskId);
+  return data.tasks.find((task) => headerKey(task.taskId) === key);
+}
+
+/** Today's date in China (UTC+8) as ISO; the draw date when none is given. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Errors anywhere but in other tasks' plan rows stop a draw: it must rest on sound registries. */
+export function blockingProblems(state: WorkbookState, taskRow: number): Problem[] {
+  return state.problems.filter((p) => {
+    if (p.severity !== 'error') return false;
+    if (p.sheet !== SHEETS.plan || !p.cell) return true;
+    return Number(/\d+$/.exec(p.cell)?.[0]) === taskRow;
+  });
+}

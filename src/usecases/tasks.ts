@@ -1,0 +1,54 @@
+// The plan's tasks as the pane lists them, and the dry run: what a draw would see before any seed exists.
+import type { WorkbookPort } from '../workbook/port';
+import { planSampleSizes } from '../core/draw/select';
+import { countingDraws } from '../core/records/log-sheet';
+import { recordMessages } from '../core/messages/records';
+import { percentText } from '../core/messages/draw';
+import type { Problem } from '../core/messages/problem';
+import { loadState, findTask, todayInChina, blockingProblems } from './state';
+import { prepareDraw } from './prepare';
+import type { TaskSummary, DryRunReport } from './types';
+
+export async function listTasks(port: WorkbookPort): Promise<{ tasks: TaskSummary[]; problems: Problem[] }> {
+  const state = await loadState(port);
+  const counting = countingDraws(state.log.entries);
+  const tasks = state.data.tasks.map((task) => ({
+    taskId: task.taskId,
+    taskName: task.taskName,
+    taskType: task.taskType,
+    ratioText: percentText(task.ratioBp),
+    scope: task.scope,
+    departments: [task.initiator, ...task.joint],
+    start: task.start,
+    end: task.end,
+    countingDraws: counting.filter((e) => e.taskId === task.taskId).map((e) => e.drawId),
+  }));
+  return { tasks, problems: state.problems };
+}
+
+export async function dryRun(port: WorkbookPort, taskId: string, date?: string): Promise<DryRunReport> {
+  const state = await loadState(port);
+  const task = findTask(state.data, taskId);
+  if (!task) {
+    return {
+      taskId, drawId: '', strata: [], eligibleTotal: 0, sampleTotal: 0, minimum: 0, departments: [],
+      problems: [recordMessages.unknownTask(taskId)],
+    };
+  }
+  const prepared = prepareDraw(state, task, date ?? todayInChina());
+  const plan = planSampleSizes(prepared.strata, task.ratioBp);
+  return {
+    taskId: task.taskId,
+    drawId: prepared.drawId,
+    strata: plan.strata,
+    eligibleTotal: plan.eligibleTotal,
+    sampleTotal: plan.sampleTotal,
+    minimum: plan.minimum,
+    departments: prepared.departments.map(({ department, k }) => ({
+      department,
+      eligible: prepared.inspectors.filter((i) => i.department === department).length,
+      perObject: k,
+    })),
+    problems: blockingProblems(state, task.row),
+  };
+}

@@ -1,0 +1,128 @@
+// Verification (SPEC §3.7): replay every 有效 draw (voided ones too) from 抽取快照 and 抽取日志 alone,
+// check every hash and the chain, and compare with 抽查结果; every difference named by sheet and cell.
+import type { WorkbookPort, ProgressReporter } from '../workbook/port';
+import { SHEETS } from '../core/schema';
+import { ALGORITHM_ID } from '../core/draw/types';
+import { runDraw } from '../core/draw/engine';
+import { snapshotHashes } from '../core/draw/hashes';
+import { replayInputFromSnapshot } from '../core/draw/snapshot';
+import { seedFromWitness } from '../core/draw/seed';
+import { logRowHash, GENESIS_HASH } from '../core/draw/log';
+import { readLogSheet, logCell, voidedDrawIds, type LogEntry, type LogSheet } from '../core/records/log-sheet';
+import { readResultsSheet, resultsByDraw, resultCell, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
+import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
+import { recordMessages } from '../core/messages/records';
+import type { Problem } from '../core/messages/problem';
+import { readTable, textOf } from '../core/table';
+import type { CellValue } from '../core/text';
+import type { VerifyReport, VerifyLine } from './types';
+import { compareResults, type InspectorNames } from './verify-results';
+
+export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
+  const present = await port.listSheets();
+  const wanted = [SHEETS.log, SHEETS.results, SHEETS.snapshot, SHEETS.inspectors].filter((s) => present.includes(s));
+  const sheets = await port.readSheets(wanted, progress);
+  const log = readLogSheet(sheets.get(SHEETS.log));
+  const results = readResultsSheet(sheets.get(SHEETS.results));
+  const snapshot = readSnapshotSheet(sheets.get(SHEETS.snapshot));
+  const names = inspectorNames(sheets.get(SHEETS.inspectors));
+
+  const problems = await checkChain(log);
+  const lines: VerifyLine[] = [];
+  const voided = voidedDrawIds(log.entries);
+  const byDraw = resultsByDraw(results.rows);
+  const replayed = log.entries.filter((e) => e.status === '有效');
+  for (const [index, entry] of replayed.entries()) {
+    progress?.(index, replayed.length);
+    lines.push({
+      drawId: entry.drawId,
+      taskId: entry.taskId,
+      status: voided.has(entry.drawId) ? '作废' : '有效',
+      ...(await verifyDraw(log, entry, snapshot.get(entry.drawId), results, byDraw.get(entry.drawId) ?? [], names)),
+    });
+  }
+  problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId))));
+  if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
+  const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
+  return { ok, lines, problems };
+}
+
+/** SPEC §3.6: 序号 runs 1…n, each 上一条哈希 is the row above's 本条哈希, each 本条哈希 matches its row. */
+async function checkChain(log: LogSheet): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  let expectedPrev = GENESIS_HASH;
+  for (const [index, entry] of log.entries.entries()) {
+    if (entry.seq !== String(index + 1)) problems.push(recordMessages.seqMismatch(logCell(log, entry, '序号'), index + 1));
+    if (entry.prevHash !== expectedPrev) {
+      problems.push(recordMessages.chainBroken(logCell(log, entry, '上一条哈希'), expectedPrev));
+    }
+    const recomputed = await logRowHash(entry.prevHash, entry.hashedFields);
+    if (recomputed !== entry.hash) problems.push(recordMessages.rowHashMismatch(logCell(log, entry, '本条哈希')));
+    expectedPrev = entry.hash;
+  }
+  return problems;
+}
+
+async function verifyDraw(
+  log: LogSheet,
+  entry: LogEntry,
+  group: SnapshotGroup | undefined,
+  results: ResultsSheet,
+  rows: ResultRow[],
+  names: InspectorNames,
+): Promise<{ ok: boolean; problems: Problem[] }> {
+  const at = (header: string) => logCell(log, entry, header);
+  const fail = (...problems: Problem[]) => ({ ok: false, problems });
+  if (entry.algorithm !== ALGORITHM_ID) return fail(recordMessages.unknownAlgorithm(at('算法'), entry.algorithm));
+  if (!group) return fail(recordMessages.snapshotMissing(entry.drawId, at('抽取编号')));
+  const problems: Problem[] = [];
+  if (entry.witness) {
+    const batch = Number(entry.drawId.slice(entry.drawId.lastIndexOf('-') + 1));
+    if ((await seedFromWitness(entry.taskId, batch, entry.witness)) !== entry.seed) problems.push(recordMessages.seedMismatch(at('种子')));
+  }
+  let input;
+  try {
+    input = replayInputFromSnapshot(group.rows, entry.params, entry.seed);
+  } catch {
+    return fail(...problems, recordMessages.paramsUnreadable(at('参数')));
+  }
+  const hashes = await snapshotHashes(input.strata, input.inspectors, input.conflicts);
+  const range = `${SHEETS.snapshot}!A${group.first}:G${group.last}`;
+  const hashChecks: Array<[string, string, string]> = [
+    [hashes.objectsHash, entry.objectsHash, '对象快照哈希'],
+    [hashes.inspectorsHash, entry.inspectorsHash, '人员快照哈希'],
+    [hashes.conflictsHash, entry.conflictsHash, '回避快照哈希'],
+  ];
+  for (const [computed, logged, header] of hashChecks) {
+    if (computed !== logged) problems.push(recordMessages.snapshotHashMismatch(at(header), header, entry.drawId, range));
+  }
+  const outcome = await runDraw(input);
+  if (outcome.resultHash !== entry.resultHash) problems.push(recordMessages.resultHashMismatch(at('结果哈希')));
+  if (String(outcome.eligibleTotal) !== entry.eligibleCount) {
+    problems.push(recordMessages.countMismatch(at('合格对象数'), outcome.eligibleTotal, entry.eligibleCount));
+  }
+  if (String(outcome.picks.length) !== entry.drawnCount) {
+    problems.push(recordMessages.countMismatch(at('抽取户数'), outcome.picks.length, entry.drawnCount));
+  }
+  problems.push(...compareResults(entry.drawId, outcome.picks, rows, results, names));
+  return { ok: problems.length === 0, problems };
+}
+
+function orphanResults(results: ResultsSheet, drawIds: Set<string>): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const row of results.rows) {
+    if (drawIds.has(row.drawId) || seen.has(row.drawId)) continue;
+    seen.add(row.drawId);
+    problems.push(recordMessages.orphanResult(row.drawId, resultCell(results, row.row, '抽取编号')));
+  }
+  return problems;
+}
+
+function inspectorNames(values: CellValue[][] | undefined): InspectorNames {
+  const names: InspectorNames = new Map();
+  if (!values) return names;
+  const table = readTable(SHEETS.inspectors, values);
+  for (const row of table.rows) names.set(textOf(table, row, '人员编号'), textOf(table, row, '姓名'));
+  return names;
+}

@@ -1,0 +1,35 @@
+// Voiding a draw (SPEC §3.6): nothing is deleted; a 作废 row names the draw, the operator and the reason.
+import type { WorkbookPort } from '../workbook/port';
+import { SHEETS, LOG_COLUMNS } from '../core/schema';
+import { readLogSheet, voidedDrawIds, logCell } from '../core/records/log-sheet';
+import { recordMessages } from '../core/messages/records';
+import type { Problem } from '../core/messages/problem';
+import { headerKey } from '../core/text';
+import { buildLogRecord } from './log-row';
+import { appendRecords } from './writes';
+import type { VoidRequest } from './types';
+
+export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promise<{ ok: boolean; problems: Problem[] }> {
+  const refuse = (...problems: Problem[]) => ({ ok: false, problems });
+  if (!request.operator.trim()) return refuse(recordMessages.operatorMissing());
+  if (!request.reason.trim()) return refuse(recordMessages.voidReasonMissing());
+  const sheets = await port.readSheets([SHEETS.log]);
+  const log = readLogSheet(sheets.get(SHEETS.log));
+  const key = headerKey(request.drawId);
+  const draw = log.entries.find((e) => e.status === '有效' && headerKey(e.drawId) === key);
+  if (!draw) return refuse(recordMessages.voidUnknown(request.drawId));
+  if (voidedDrawIds(log.entries).has(draw.drawId)) {
+    const voidRow = log.entries.find((e) => e.status === '作废' && e.drawId === draw.drawId)!;
+    return refuse(recordMessages.voidAlready(draw.drawId, logCell(log, voidRow, '抽取编号')));
+  }
+  const record = await buildLogRecord(log, {
+    time: request.now?.() ?? new Date(),
+    operator: request.operator.trim(),
+    drawId: draw.drawId,
+    taskId: '',
+    status: '作废',
+    note: request.reason.trim(),
+  });
+  await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
+  return { ok: true, problems: [] };
+}
