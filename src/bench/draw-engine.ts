@@ -1,0 +1,112 @@
+// Bench of the draw engine (SPEC §3.4–3.6) against a bare partial Fisher–Yates over the same keys
+// with the same RNG. Goal: engine ≤ 3× the bare selection. Run by `npm run bench` (lead's runner).
+import seedrandom from 'seedrandom';
+import { sha256Hex } from '../core/hash';
+import { runDraw } from '../core/draw/engine';
+import { uniformFrom } from '../core/draw/uniform';
+import type { ConflictPair, DrawInput, DrawInspector, StratumInput } from '../core/draw/types';
+import type { Stratum } from '../core/model';
+
+const OBJECTS = 100_000;
+const STRATA: Stratum[] = ['A', 'B', 'C', 'D', '未分级'];
+const RATIO_BP = 1000;
+const INSPECTORS = 200;
+const DEPARTMENTS = ['交通运输局', '市场监管局'];
+const AVOIDANCE_PAIRS = 500;
+const SEED = 'b'.repeat(64);
+const RUNS = 5;
+
+/** A fixed, realistic input: 18-character codes in registry (unsorted) order. */
+export function benchInput(): DrawInput {
+  const rng = seedrandom('ssj-bench/1');
+  const uniform = uniformFrom(rng);
+  const ids = Array.from({ length: OBJECTS }, (_, i) => `91130${String(i * 7919 % 10_000_000).padStart(12, '0')}X`);
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = uniform(i + 1);
+    [ids[i], ids[j]] = [ids[j], ids[i]];
+  }
+  const strata: StratumInput[] = STRATA.map((stratum, s) => ({
+    stratum,
+    ratioBp: RATIO_BP,
+    ids: ids.filter((_, i) => i % STRATA.length === s),
+  }));
+  const inspectors: DrawInspector[] = Array.from({ length: INSPECTORS }, (_, i) => ({
+    id: `P${String(i).padStart(4, '0')}`,
+    department: DEPARTMENTS[i % DEPARTMENTS.length],
+    category: '执法人员',
+  }));
+  const conflicts = new Map<string, ConflictPair>();
+  while (conflicts.size < AVOIDANCE_PAIRS) {
+    const pair = { inspectorId: inspectors[uniform(INSPECTORS)].id, objectId: ids[uniform(OBJECTS)] };
+    conflicts.set(`${pair.inspectorId}\t${pair.objectId}`, pair);
+  }
+  return {
+    seed: SEED,
+    baseBp: RATIO_BP,
+    strata,
+    departments: DEPARTMENTS.map((department) => ({ department, k: 2 })),
+    inspectors,
+    conflicts: [...conflicts.values()],
+  };
+}
+
+/** The floor: per stratum, sort the keys, seed the same RNG, partial Fisher–Yates. Nothing else. */
+export async function bareSelection(input: DrawInput): Promise<string[]> {
+  const picks: string[] = [];
+  for (const { stratum, ratioBp, ids } of input.strata) {
+    const a = [...ids].sort();
+    const n = Math.min(a.length, Math.ceil((a.length * ratioBp) / 10000));
+    const uniform = uniformFrom(seedrandom(await sha256Hex(`${input.seed}|select|${stratum}`)));
+    for (let i = 0; i < n; i++) {
+      const j = i + uniform(a.length - i);
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    picks.push(...a.slice(0, n));
+  }
+  return picks;
+}
+
+/**
+ * The RNG floor SPEC §3.5 imposes on top: every object shuffles each department's whole pool
+ * (len - 1 uniform draws), so the assignment draws ~200× more numbers than the selection.
+ */
+export async function bareShuffles(input: DrawInput, objects: number): Promise<void> {
+  for (const { department } of input.departments) {
+    const pool = Int32Array.from(input.inspectors.filter((i) => i.department === department), (_, i) => i);
+    const uniform = uniformFrom(seedrandom(await sha256Hex(`${input.seed}|assign|${department}`)));
+    for (let o = 0; o < objects; o++) {
+      for (let i = pool.length - 1; i >= 1; i--) {
+        const j = uniform(i + 1);
+        [pool[i], pool[j]] = [pool[j], pool[i]];
+      }
+    }
+  }
+}
+
+async function bestOf(runs: number, task: () => Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    await task();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+export async function benchDrawEngine(log: (line: string) => void): Promise<void> {
+  const input = benchInput();
+  const outcome = await runDraw(input);
+  if (!outcome.ok) throw new Error('bench draw unexpectedly infeasible');
+  const bare = await bestOf(RUNS, () => bareSelection(input));
+  const shuffles = await bestOf(RUNS, () => bareShuffles(input, outcome.picks.length));
+  const engine = await bestOf(RUNS, () => runDraw(input));
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  log(`draw engine: ${OBJECTS} objects in ${STRATA.length} strata, ${outcome.picks.length} drawn, ` +
+    `${INSPECTORS} inspectors in ${DEPARTMENTS.length} departments, ${AVOIDANCE_PAIRS} avoidance pairs`);
+  log(`  bare partial Fisher–Yates (sort + same RNG): ${bare.toFixed(1)} ms (best of ${RUNS})`);
+  log(`  runDraw (selection + assignment + 4 hashes): ${engine.toFixed(1)} ms (best of ${RUNS})`);
+  log(`  bare pool shuffles of SPEC §3.5 (same RNG, no loads): ${shuffles.toFixed(1)} ms (best of ${RUNS})`);
+  log(`  ratio to bare selection ${(engine / bare).toFixed(2)}× (goal ≤ 3×); ` +
+    `to bare selection + bare shuffles ${(engine / (bare + shuffles)).toFixed(2)}×`);
+  log(`  peak RSS ${rssMb.toFixed(0)} MB`);
+}

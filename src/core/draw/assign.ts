@@ -1,0 +1,138 @@
+// SPEC §3.5: assigning inspectors to the drawn objects, department by department.
+import type { ConflictPair, DrawDepartment, DrawInspector, Infeasibility } from './types';
+import type { Int32Source } from './uniform';
+import { uniformFrom } from './uniform';
+
+export interface Assignment {
+  /** Per object in draw order: the departments' picks in D order. */
+  inspectorIds: string[][];
+  infeasible: Infeasibility[];
+  /** Objects assigned per inspector id, every eligible inspector present. */
+  loads: Map<string, number>;
+}
+
+interface Pools {
+  ids: string[];
+  /** Per department: indices into ids, sorted by 人员编号 (SPEC §3.5). */
+  members: number[][];
+  /** objectId → indices of inspectors who must avoid it. */
+  avoiders: Map<string, number[]>;
+}
+
+function buildPools(
+  departments: readonly DrawDepartment[],
+  inspectors: readonly DrawInspector[],
+  conflicts: readonly ConflictPair[],
+): Pools {
+  const sorted = [...inspectors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  for (const { id } of sorted) {
+    if (indexOf.has(id)) throw new Error(`duplicate inspector ${id} in draw input`);
+    indexOf.set(id, ids.length);
+    ids.push(id);
+  }
+  const members = departments.map(({ department }) =>
+    sorted.filter((i) => i.department === department).map((i) => indexOf.get(i.id)!),
+  );
+  const avoiders = new Map<string, number[]>();
+  for (const { inspectorId, objectId } of conflicts) {
+    const index = indexOf.get(inspectorId);
+    if (index === undefined) continue;
+    const list = avoiders.get(objectId);
+    if (list === undefined) avoiders.set(objectId, [index]);
+    else if (!list.includes(index)) list.push(index);
+  }
+  return { ids, members, avoiders };
+}
+
+/**
+ * SPEC §3.5, for each object in draw order and each d in D: candidates = pool(d) minus avoiders;
+ * fewer than k(d) → infeasible (recorded, then the next department); else shuffle with rng_d
+ * (for i = len-1 … 1: j = uniform(i + 1); swap), stable-sort by load, take the first k(d), load += 1.
+ *
+ * An infeasible (object, d) consumes no rng_d draw and changes no load: SPEC §3.5 shuffles only in
+ * the "else" branch. This cannot change any written output: whether a pair is infeasible depends on
+ * the candidate count alone, and a draw with any infeasibility writes nothing but its failed log
+ * entry (SPEC §3.5), so picks and loads after it are discarded.
+ */
+export function assignInspectors(
+  objectIds: readonly string[],
+  departments: readonly DrawDepartment[],
+  inspectors: readonly DrawInspector[],
+  conflicts: readonly ConflictPair[],
+  rngs: readonly Int32Source[],
+): Assignment {
+  const { ids, members, avoiders } = buildPools(departments, inspectors, conflicts);
+  const pools = members.map((m) => Int32Array.from(m));
+  const load = new Int32Array(ids.length);
+  const avoiding = new Uint8Array(ids.length);
+  const uniforms = rngs.map(uniformFrom);
+  const buffer = new Int32Array(Math.max(0, ...members.map((m) => m.length)));
+  const inspectorIds: string[][] = [];
+  const infeasible: Infeasibility[] = [];
+
+  for (const objectId of objectIds) {
+    const avoid = avoiders.get(objectId);
+    if (avoid) for (const index of avoid) avoiding[index] = 1;
+    const picked: string[] = [];
+    for (let d = 0; d < departments.length; d++) {
+      const { department, k } = departments[d];
+      const len = fillCandidates(pools[d], avoid ? avoiding : null, buffer);
+      if (len < k) {
+        infeasible.push({ objectId, department, eligible: len, needed: k });
+        continue;
+      }
+      shuffle(buffer, len, uniforms[d]);
+      for (const index of firstByLoad(buffer, len, k, load)) picked.push(ids[index]);
+    }
+    if (avoid) for (const index of avoid) avoiding[index] = 0;
+    inspectorIds.push(picked);
+  }
+  const loads = new Map<string, number>();
+  ids.forEach((id, index) => loads.set(id, load[index]));
+  return { inspectorIds, infeasible, loads };
+}
+
+/** SPEC §3.5 candidates = eligible of d minus those avoiding this object, in pool order; returns len. */
+function fillCandidates(pool: Int32Array, avoiding: Uint8Array | null, buffer: Int32Array): number {
+  if (avoiding === null) {
+    buffer.set(pool);
+    return pool.length;
+  }
+  let len = 0;
+  for (let p = 0; p < pool.length; p++) if (avoiding[pool[p]] === 0) buffer[len++] = pool[p];
+  return len;
+}
+
+/** SPEC §3.5 shuffle: for i = len-1 … 1: j = uniform(i + 1); swap(i, j). */
+function shuffle(buffer: Int32Array, len: number, uniform: (m: number) => number): void {
+  for (let i = len - 1; i >= 1; i--) {
+    const j = uniform(i + 1);
+    const held = buffer[i];
+    buffer[i] = buffer[j];
+    buffer[j] = held;
+  }
+}
+
+/**
+ * SPEC §3.5 "stable-sort by load ascending, take the first k(d), add 1 to their loads", in one pass:
+ * keep the k best by (load, position), inserting a later candidate only ahead of strictly larger
+ * loads, so equal loads keep their shuffled order exactly as a stable sort does. O(len × k).
+ */
+function firstByLoad(buffer: Int32Array, len: number, k: number, load: Int32Array): number[] {
+  const chosen: number[] = [];
+  for (let p = 0; p < len; p++) {
+    const candidate = buffer[p];
+    const candidateLoad = load[candidate];
+    if (chosen.length === k && (k === 0 || load[chosen[k - 1]] <= candidateLoad)) continue;
+    let q = chosen.length === k ? k - 1 : chosen.length;
+    while (q > 0 && load[chosen[q - 1]] > candidateLoad) {
+      chosen[q] = chosen[q - 1];
+      q--;
+    }
+    chosen[q] = candidate;
+  }
+  for (const index of chosen) load[index]++;
+  return chosen;
+}

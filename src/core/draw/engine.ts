@@ -1,0 +1,124 @@
+// SPEC §3.3–3.6: one draw from plain data. Deterministic given DrawInput; replayable by anyone.
+import { badSeed } from '../messages/draw';
+import { UserFacingError } from '../messages/problem';
+import { assignInspectors } from './assign';
+import { objectLines, resultHash, snapshotHashes } from './hashes';
+import { isSeed } from './seed';
+import { planSampleSizes, selectObjects } from './select';
+import type { DrawInput, DrawOutcome, DrawnObject, StratumInput } from './types';
+import { streamFor } from './uniform';
+
+/** True when some id holds a code unit ≤ 9 (tab or below), which breaks the shortcut below. */
+function hasLowCodeUnit(strata: readonly StratumInput[]): boolean {
+  return strata.some(({ ids }) => ids.some((id) => /[\u0000-\u0009]/.test(id)));
+}
+
+/**
+ * SPEC §3.4 sorts each stratum's 对象编号 by code units; SPEC §3.6 sorts the lines `对象编号\tstratum`.
+ * When no id holds a code unit ≤ 9, lines sort exactly as their ids (a shorter id's "\t" is below
+ * any next code unit of a longer one), so merging the sorted strata yields the sorted lines without
+ * a second sort, and a repeated id shows up as equal neighbours. Otherwise the lines are sorted.
+ */
+function sortObjects(strata: readonly StratumInput[]): { sorted: StratumInput[]; lines: string[] } {
+  if (new Set(strata.map((s) => s.stratum)).size !== strata.length) throw new Error('strata repeat a name');
+  // Default sort of strings is code-unit order.
+  const sorted = strata.map(({ stratum, ratioBp, ids }) => ({ stratum, ratioBp, ids: [...ids].sort() }));
+  if (hasLowCodeUnit(strata)) {
+    const seen = new Set<string>();
+    for (const { ids } of strata) for (const id of ids) if (seen.size === seen.add(id).size) duplicate(id);
+    return { sorted, lines: objectLines(strata) };
+  }
+  return { sorted, lines: mergeLines(sorted) };
+}
+
+/** k-way merge of the sorted strata into sorted lines `对象编号\tstratum`; rejects a repeated id. */
+function mergeLines(sorted: readonly StratumInput[]): string[] {
+  const heads = sorted.map(() => 0);
+  const total = sorted.reduce((sum, s) => sum + s.ids.length, 0);
+  const lines = new Array<string>(total);
+  let previous: string | undefined;
+  for (let out = 0; out < total; out++) {
+    let best = -1;
+    for (let s = 0; s < sorted.length; s++) {
+      if (heads[s] < sorted[s].ids.length && (best < 0 || sorted[s].ids[heads[s]] < sorted[best].ids[heads[best]])) best = s;
+    }
+    const id = sorted[best].ids[heads[best]++];
+    if (id === previous) duplicate(id);
+    lines[out] = `${id}\t${sorted[best].stratum}`;
+    previous = id;
+  }
+  return lines;
+}
+
+function duplicate(id: string): never {
+  throw new Error(`duplicate object ${id} in draw input`);
+}
+
+/**
+ * SPEC §3.3–3.6. Always returns the three snapshot hashes (the log records them for failed
+ * attempts too). When the strata's total is below the plan's minimum the draw stops before any
+ * randomness (ok = false, shortfall set). When any (object, department) is infeasible, ok = false
+ * and `infeasible` lists them all. Unless ok, picks and loads are empty and resultHash is ''.
+ */
+export async function runDraw(input: DrawInput): Promise<DrawOutcome> {
+  if (!isSeed(input.seed)) throw new UserFacingError([badSeed(input.seed)]);
+  const { sorted: strata, lines } = sortObjects(input.strata);
+  const plan = planSampleSizes(strata, input.baseBp);
+  const hashing = snapshotHashes(lines, input.inspectors, input.conflicts);
+  const failed = async (infeasible: DrawOutcome['infeasible']): Promise<DrawOutcome> => ({
+    ...plan,
+    ok: false,
+    picks: [],
+    infeasible,
+    loads: new Map(),
+    ...(await hashing),
+    resultHash: '',
+  });
+  if (plan.shortfall) return failed([]);
+
+  const [selectRngs, assignRngs] = await Promise.all([
+    Promise.all(strata.map(({ stratum }) => streamFor(input.seed, 'select', stratum))),
+    Promise.all(input.departments.map(({ department }) => streamFor(input.seed, 'assign', department))),
+  ]);
+  const order = selectObjects(strata, plan, selectRngs);
+  const assignment = assignInspectors(
+    order.map((o) => o.objectId),
+    input.departments,
+    input.inspectors,
+    input.conflicts,
+    assignRngs,
+  );
+  if (assignment.infeasible.length > 0) return failed(assignment.infeasible);
+
+  const picks: DrawnObject[] = order.map(({ objectId, stratum }, index) => ({
+    seq: index + 1,
+    objectId,
+    stratum,
+    inspectorIds: assignment.inspectorIds[index],
+  }));
+  return {
+    ...plan,
+    ok: true,
+    picks,
+    infeasible: [],
+    loads: assignment.loads,
+    ...(await hashing),
+    resultHash: await resultHash(picks),
+  };
+}
+
+/** Per department: how many objects its inspectors got, least and most (DrawReport.loadSpread). */
+export function loadSpread(
+  input: Pick<DrawInput, 'departments' | 'inspectors'>,
+  loads: ReadonlyMap<string, number>,
+): Array<{ department: string; min: number; max: number; inspectors: number }> {
+  return input.departments.map(({ department }) => {
+    const counts = input.inspectors.filter((i) => i.department === department).map((i) => loads.get(i.id) ?? 0);
+    return {
+      department,
+      min: counts.length ? Math.min(...counts) : 0,
+      max: counts.length ? Math.max(...counts) : 0,
+      inspectors: counts.length,
+    };
+  });
+}

@@ -1,0 +1,53 @@
+// SPEC §3.6: the snapshot hashes and the result hash, each H of sorted (or draw-order) lines.
+import { sha256Lines } from '../hash';
+import type { ConflictPair, DrawInspector, DrawnObject, StratumInput } from './types';
+
+/** SPEC §3.6 objectsHash lines `对象编号\tstratum`, sorted by code units. */
+export function objectLines(strata: readonly StratumInput[]): string[] {
+  const lines: string[] = [];
+  for (const { stratum, ids } of strata) for (const id of ids) lines.push(`${id}\t${stratum}`);
+  return lines.sort();
+}
+
+/** SPEC §3.6 inspectorsHash lines `人员编号\tdepartment\t人员类别`, sorted. */
+export function inspectorLines(inspectors: readonly DrawInspector[]): string[] {
+  return inspectors.map((i) => `${i.id}\t${i.department}\t${i.category}`).sort();
+}
+
+/** SPEC §3.6 conflictsHash lines `人员编号\t对象编号`, sorted, de-duplicated. */
+export function conflictLines(conflicts: readonly ConflictPair[]): string[] {
+  return [...new Set(conflicts.map((c) => `${c.inspectorId}\t${c.objectId}`))].sort();
+}
+
+/** SPEC §3.6 resultHash lines `序号\t对象编号\t人员编号s joined by ","`, in draw order. */
+export function resultLines(picks: readonly DrawnObject[]): string[] {
+  return picks.map((pick) => `${pick.seq}\t${pick.objectId}\t${pick.inspectorIds.join(',')}`);
+}
+
+function isLines(value: readonly StratumInput[] | readonly string[]): value is readonly string[] {
+  return value.length > 0 && typeof value[0] === 'string';
+}
+
+export interface SnapshotHashes {
+  objectsHash: string;
+  inspectorsHash: string;
+  conflictsHash: string;
+}
+
+/** The three snapshot hashes of what a draw saw (SPEC §3.6); objects as strata or as their sorted lines. */
+export async function snapshotHashes(
+  objects: readonly StratumInput[] | readonly string[],
+  inspectors: readonly DrawInspector[],
+  conflicts: readonly ConflictPair[],
+): Promise<SnapshotHashes> {
+  const [objectsHash, inspectorsHash, conflictsHash] = await Promise.all([
+    sha256Lines(isLines(objects) ? objects : objectLines(objects)),
+    sha256Lines(inspectorLines(inspectors)),
+    sha256Lines(conflictLines(conflicts)),
+  ]);
+  return { objectsHash, inspectorsHash, conflictsHash };
+}
+
+export function resultHash(picks: readonly DrawnObject[]): Promise<string> {
+  return sha256Lines(resultLines(picks));
+}

@@ -1,0 +1,74 @@
+// Chinese messages of the draw (SPEC §3). Problems are data: code, optional place, text.
+import { SHEETS } from '../schema';
+import { error, type Problem } from './problem';
+
+/** bp → "10%" / "5.5%" as the plan writes ratios. */
+export function percentText(bp: number): string {
+  return `${Number((bp / 100).toFixed(2))}%`;
+}
+
+/** SPEC §3.2: witness digits must hold at least 20 decimal digits. */
+export function witnessTooShort(digitCount: number, minimum: number): Problem {
+  return error(
+    'draw.witness-too-short',
+    `见证号码至少需要 ${minimum} 位数字，当前只有 ${digitCount} 位。请由两名以上见证人现场报数或掷骰，补足位数后重新抽取。`,
+  );
+}
+
+/** SPEC §3.2: a given seed is 64 lowercase hex characters. */
+export function badSeed(seed: string): Problem {
+  const shown = seed.length > 80 ? `${seed.slice(0, 80)}…` : seed;
+  return error(
+    'draw.bad-seed',
+    `指定种子必须是 64 位小写十六进制字符（0-9、a-f），收到“${shown}”（${seed.length} 位）。`,
+  );
+}
+
+export interface ShortfallFacts {
+  planned: number;
+  minimum: number;
+  eligible: number;
+  baseBp: number;
+}
+
+/** SPEC §3.3: the strata's total is below the plan's minimum ceilDiv(N_all × 抽查比例, 10000). */
+export function drawShortfall(facts: ShortfallFacts, sheet?: string, cell?: string): Problem {
+  return error(
+    'draw.shortfall',
+    `各分层合计只抽 ${facts.planned} 户，低于计划最低要求 ${facts.minimum} 户` +
+      `（合格对象 ${facts.eligible} 户 × 抽查比例 ${percentText(facts.baseBp)}，向上取整），` +
+      `差 ${facts.minimum - facts.planned} 户，抽取已停止。请调整“信用分级比例”，使各等级比例不低于抽查比例。`,
+    sheet ?? SHEETS.plan,
+    cell,
+  );
+}
+
+export interface InfeasibleFacts {
+  objectId: string;
+  department: string;
+  eligible: number;
+  needed: number;
+}
+
+/** SPEC §3.5: every infeasible (object, department) is reported together, in draw order. */
+export function drawInfeasible(list: readonly InfeasibleFacts[]): Problem {
+  const items = list.map(
+    (item) => `对象 ${item.objectId}（${item.department}：可选 ${item.eligible} 人，需 ${item.needed} 人）`,
+  );
+  return error(
+    'draw.infeasible',
+    `检查人员不足，抽取失败（共 ${list.length} 处；已扣除回避人员，执法证须有效至任务结束日、人员须在岗）：` +
+      `${items.join('；')}。除失败日志外未写入任何内容。请补充人员、调整回避关系或每部门检查人数后重新抽取。`,
+    SHEETS.inspectors,
+  );
+}
+
+/** SPEC §3.7 replay: a 抽取快照 row that cannot be read. */
+export function snapshotBadRow(cell: string | undefined, detail: string): Problem {
+  return error('draw.snapshot-bad-row', `抽取快照无法读取：${detail}`, SHEETS.snapshot, cell);
+}
+
+/** SPEC §3.6 参数 text that cannot be read back for a replay. */
+export function paramsUnreadable(detail: string, cell?: string): Problem {
+  return error('draw.params-unreadable', `抽取日志“参数”无法读取：${detail}`, SHEETS.log, cell);
+}
