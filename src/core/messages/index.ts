@@ -6,3 +6,4 @@ export * from './ui';
 export * from './cli';
 export * from './layouts';
 export * from './office';
+export * from './registry';

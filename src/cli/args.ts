@@ -1,0 +1,61 @@
+// A tiny argument parser: positionals, boolean flags (--json) and valued options (--seed X or --seed=X).
+import { cliMessages } from '../core/messages/cli';
+
+export interface ArgSpec {
+  /** Boolean flags, without the leading dashes. */
+  flags?: readonly string[];
+  /** Options that take a value, without the leading dashes. */
+  options?: readonly string[];
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Set<string>;
+  options: Map<string, string>;
+}
+
+/** Bad arguments: the dispatcher prints the message and the command's usage, and exits with 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function parseArgs(argv: readonly string[], spec: ArgSpec = {}): ParsedArgs {
+  const flags = new Set(spec.flags ?? []);
+  const valued = new Set(spec.options ?? []);
+  const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      parsed.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(cliMessages.unknownOption(arg));
+      parsed.positional.push(arg);
+      continue;
+    }
+    const [name, inline] = splitOnce(arg.slice(2), '=');
+    if (flags.has(name) && inline === undefined) parsed.flags.add(name);
+    else if (valued.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(cliMessages.optionNeedsValue(`--${name}`));
+      parsed.options.set(name, value);
+    } else throw new UsageError(cliMessages.unknownOption(arg));
+  }
+  return parsed;
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Exactly one positional argument: the workbook file. */
+export function singleFile(args: ParsedArgs): string {
+  if (args.positional.length === 0) throw new UsageError(cliMessages.missingFile);
+  if (args.positional.length > 1) throw new UsageError(cliMessages.tooManyArguments(args.positional[1]));
+  return args.positional[0];
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `ssj`: the command line of 双随机抽查助手. Dispatches to the commands in ./commands; every failure
+// reaches the user as a Chinese message and an exit code, never as a stack trace.
+import { cliMessages } from '../core/messages/cli';
+import { UserFacingError } from '../core/messages/problem';
+import { UsageError } from './args';
+import { COMMANDS, type CliCommand } from './commands';
+import { printProblems, processIo, type CliIo } from './output';
+
+const HELP = new Set(['--help', '-h', 'help']);
+
+export function usage(commands: readonly CliCommand[] = COMMANDS): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [cliMessages.usageHeader, ...lines, cliMessages.usageFooter].join('\n');
+}
+
+/** Runs one command line (without `node ssj`) and returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo = processIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || HELP.has(name)) {
+    (name === undefined ? io.err : io.out)(usage(commands));
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(cliMessages.unknownCommand(name));
+    return 2;
+  }
+  if (rest.some((arg) => arg === '--help' || arg === '-h')) {
+    io.out(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (failure) {
+    return reportFailure(failure, command, io);
+  }
+}
+
+function reportFailure(failure: unknown, command: CliCommand, io: CliIo): number {
+  if (failure instanceof UsageError) {
+    io.err(failure.message);
+    io.err(command.usage);
+  } else if (failure instanceof UserFacingError) {
+    printProblems(io, failure.problems, 'err');
+  } else {
+    io.err(cliMessages.unexpectedFailure(failure instanceof Error ? failure.message : String(failure)));
+    if (process.env.SSJ_DEBUG && failure instanceof Error) io.err(failure.stack ?? '');
+  }
+  return 2;
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

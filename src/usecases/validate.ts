@@ -1,0 +1,92 @@
+// Use case: check the registries, the item list and the annual plan (SPEC §2) without writing anything.
+import type { Inspector, WorkbookData } from '../core/model';
+import type { Problem } from '../core/messages/problem';
+import { SHEETS } from '../core/schema';
+import { parseAddress } from '../core/text';
+import type { ProgressReporter, WorkbookPort } from '../workbook/port';
+import { parseWorkbook } from './pending-stubs';
+import { todayInChina } from './state';
+import type { RegistryCounts, ValidationReport } from './types';
+
+/** The sheets validation reads: never the product's own append-only sheets, which can be large. */
+export const VALIDATED_SHEETS: readonly string[] = [
+  SHEETS.objects,
+  SHEETS.inspectors,
+  SHEETS.avoidance,
+  SHEETS.departments,
+  SHEETS.items,
+  SHEETS.plan,
+  SHEETS.ledger,
+  SHEETS.holidays,
+];
+
+export interface ValidateOptions {
+  /** ISO date against which certificates count as valid (default: today in China). */
+  today?: string;
+}
+
+/** An inspector who could be drawn today: 在岗, and for 执法人员 a certificate valid through today. */
+function availableToday(inspector: Inspector, today: string): boolean {
+  if (!inspector.onDuty) return false;
+  if (inspector.category !== '执法人员') return true;
+  return inspector.certificateExpiry !== null && inspector.certificateExpiry >= today;
+}
+
+export function registryCounts(data: WorkbookData, today: string): RegistryCounts {
+  const pairs = new Set<string>();
+  for (const pair of data.avoidance) pairs.add(`${pair.inspectorId}\t${pair.objectId}`);
+  for (const inspector of data.inspectors) for (const objectId of inspector.avoidObjectIds) pairs.add(`${inspector.id}\t${objectId}`);
+  return {
+    objects: data.objects.length,
+    activeObjects: data.objects.filter((o) => o.active).length,
+    inspectors: data.inspectors.length,
+    eligibleInspectors: data.inspectors.filter((i) => availableToday(i, today)).length,
+    items: data.items.length,
+    tasks: data.tasks.length,
+    avoidancePairs: pairs.size,
+  };
+}
+
+function place(problem: Problem, sheetOrder: ReadonlyMap<string, number>): [number, number, number] {
+  if (!problem.sheet) return [-1, -1, -1];
+  const sheet = sheetOrder.get(problem.sheet) ?? sheetOrder.size;
+  const first = problem.cell?.split(':')[0];
+  if (!first || !/^[A-Z]+\d+$/i.test(first)) return [sheet, -1, -1];
+  const { row, col } = parseAddress(first);
+  return [sheet, row, col];
+}
+
+/**
+ * Workbook-wide problems first, then by sheet in workbook order (sheets not in the workbook after
+ * them), row, column; the parser's order is kept among equals.
+ */
+export function sortProblems(problems: readonly Problem[], sheetNames: readonly string[]): Problem[] {
+  const order = new Map(sheetNames.map((name, i) => [name, i]));
+  const keyed = problems.map((problem, index) => ({ problem, index, key: place(problem, order) }));
+  keyed.sort((a, b) => {
+    if (a.key[0] !== b.key[0]) return a.key[0] - b.key[0];
+    const sa = a.problem.sheet ?? '';
+    const sb = b.problem.sheet ?? '';
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    return a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.index - b.index;
+  });
+  return keyed.map((k) => k.problem);
+}
+
+export async function validateWorkbook(
+  port: WorkbookPort,
+  progress?: ProgressReporter,
+  options: ValidateOptions = {},
+): Promise<ValidationReport> {
+  // Read first, list after: a streaming port learns the sheet order during the read.
+  const sheets = await port.readSheets(VALIDATED_SHEETS, progress);
+  const sheetNames = await port.listSheets();
+  const { data, problems } = parseWorkbook(sheets);
+  const sorted = sortProblems(problems, sheetNames);
+  return {
+    problems: sorted,
+    errors: sorted.filter((p) => p.severity === 'error').length,
+    warnings: sorted.filter((p) => p.severity === 'warning').length,
+    counts: registryCounts(data, options.today ?? todayInChina()),
+  };
+}

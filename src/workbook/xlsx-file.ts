@@ -1,0 +1,172 @@
+// .xlsx files on disk (Node only): open into the in-memory adapter, save atomically, and a streaming
+// read-only port for validation, which needs the values of a few sheets and never the full model.
+import { randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { stream as excelStream } from 'exceljs';
+import { cliMessages } from '../core/messages/cli';
+import { error, UserFacingError, type Problem } from '../core/messages/problem';
+import type { CellValue } from '../core/text';
+import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from './port';
+import { rectangular, XlsxWorkbook } from './xlsx';
+import { toCellValue } from './xlsx-values';
+
+function fileProblem(file: string, cause: unknown, writing = false): Problem {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return writing
+        ? error('file.directory-missing', cliMessages.directoryMissing(path.dirname(file)))
+        : error('file.not-found', cliMessages.fileNotFound(file));
+    case 'EISDIR':
+      return error('file.is-directory', cliMessages.fileIsDirectory(file));
+    case 'EACCES':
+    case 'EPERM':
+      return error('file.access', cliMessages.fileAccessDenied(file));
+    case 'EBUSY':
+      return error('file.busy', cliMessages.fileBusy(file));
+    default:
+      return writing
+        ? error('file.write', cliMessages.fileWriteFailed(file, cause instanceof Error ? cause.message : String(cause)))
+        : error('file.unreadable', cliMessages.fileUnreadable(file));
+  }
+}
+
+/** Reads a whole .xlsx into the in-memory adapter (for use cases that write). */
+export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (cause) {
+    throw new UserFacingError([fileProblem(file, cause)]);
+  }
+  try {
+    return await XlsxWorkbook.fromBuffer(bytes);
+  } catch {
+    throw new UserFacingError([fileProblem(file, undefined)]);
+  }
+}
+
+/** The file operations of an atomic save; tests replace them to simulate a failing disk. */
+export interface FileOps {
+  writeFile(file: string, data: Uint8Array, mode: number | undefined): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+}
+
+export const nodeFileOps: FileOps = {
+  async writeFile(file, data, mode) {
+    const handle = await fs.open(file, 'wx', mode);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (file) => fs.unlink(file),
+};
+
+/**
+ * Writes a temp file in the same directory, then renames it over `file`: a failure at any point
+ * leaves the original byte for byte (and removes the temp file).
+ */
+export async function writeFileAtomic(file: string, data: Uint8Array, ops: FileOps = nodeFileOps): Promise<void> {
+  const target = path.resolve(file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => undefined);
+  try {
+    await ops.writeFile(temp, data, mode);
+    await ops.rename(temp, target);
+  } catch (cause) {
+    await ops.unlink(temp).catch(() => undefined);
+    throw new UserFacingError([fileProblem(file, cause, true)]);
+  }
+}
+
+export async function saveXlsxFile(book: XlsxWorkbook, file: string, ops: FileOps = nodeFileOps): Promise<void> {
+  await writeFileAtomic(file, await book.toBuffer(), ops);
+}
+
+interface StreamedSheet {
+  name: string;
+  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
+}
+
+interface StreamedBook {
+  model?: { sheets?: Array<{ name: string }> };
+  [Symbol.asyncIterator](): AsyncIterator<StreamedSheet>;
+}
+
+async function streamSheetValues(sheet: StreamedSheet): Promise<SheetValues> {
+  const rows: CellValue[][] = [];
+  let width = 0;
+  for await (const row of sheet) {
+    const raw = row.values as unknown[];
+    const cells: CellValue[] = [];
+    for (let col = 1; col < raw.length; col++) {
+      const value = toCellValue(raw[col]);
+      if (value !== null) cells[col - 1] = value;
+    }
+    if (cells.length === 0) continue;
+    rows[row.number - 1] = cells;
+    width = Math.max(width, cells.length);
+  }
+  return rectangular(rows, width);
+}
+
+/**
+ * A read-only WorkbookPort streaming an .xlsx from disk with ExcelJS's WorkbookReader: it keeps only
+ * the values of the sheets asked for (about a third of the memory of a full load). `apply` throws.
+ */
+export class XlsxFileReader implements WorkbookPort {
+  private sheetOrder: string[] | undefined;
+
+  constructor(readonly file: string) {}
+
+  async listSheets(): Promise<string[]> {
+    if (!this.sheetOrder) await this.readSheets([]);
+    return [...(this.sheetOrder ?? [])];
+  }
+
+  async readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>> {
+    const wanted = new Set(names);
+    const result = new Map<string, SheetValues>();
+    await this.checkReadable();
+    try {
+      // Styles are read so that date cells (in either date system) arrive as dates, not bare numbers.
+      const reader = new excelStream.xlsx.WorkbookReader(this.file, {
+        worksheets: wanted.size > 0 ? 'emit' : 'ignore',
+        sharedStrings: wanted.size > 0 ? 'cache' : 'ignore',
+        styles: wanted.size > 0 ? 'cache' : 'ignore',
+        hyperlinks: 'ignore',
+        entries: 'ignore',
+      }) as unknown as StreamedBook;
+      for await (const sheet of reader) {
+        if (!wanted.has(sheet.name) || result.has(sheet.name)) continue;
+        result.set(sheet.name, await streamSheetValues(sheet));
+        progress?.(result.size, wanted.size, sheet.name);
+      }
+      if (!reader.model?.sheets) throw new Error('no workbook part');
+      this.sheetOrder = reader.model.sheets.map((sheet) => sheet.name);
+    } catch {
+      throw new UserFacingError([fileProblem(this.file, undefined)]);
+    }
+    return result;
+  }
+
+  async apply(_changes: readonly WorkbookChange[]): Promise<void> {
+    throw new Error('XlsxFileReader is read-only: open the file with openXlsxFile to write');
+  }
+
+  private async checkReadable(): Promise<void> {
+    try {
+      const stat = await fs.stat(this.file);
+      if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      await fs.access(this.file);
+    } catch (cause) {
+      throw new UserFacingError([fileProblem(this.file, cause)]);
+    }
+  }
+}
