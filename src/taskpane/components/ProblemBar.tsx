@@ -1,0 +1,35 @@
+// A MessageBar that lists every problem (failures must show all of them, not the first).
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import type { Problem } from '../../core/messages/problem';
+import type { WorkbookPort } from '../../workbook/port';
+import { PlaceLink } from './PlaceLink';
+
+const useStyles = makeStyles({
+  list: { margin: '4px 0 0', paddingLeft: '18px' },
+  item: { marginBottom: '2px', wordBreak: 'break-word' },
+  body: { whiteSpace: 'normal' },
+});
+
+export function ProblemBar(props: { port: WorkbookPort; title: string; problems: readonly Problem[]; intent?: 'error' | 'warning' }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={props.intent ?? 'error'} layout="multiline" role="alert">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
+        <ul className={styles.list}>
+          {props.problems.map((problem, index) => (
+            <li key={index} className={styles.item}>
+              {problem.sheet ? (
+                <>
+                  <PlaceLink port={props.port} problem={problem} />
+                  {'：'}
+                </>
+              ) : null}
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

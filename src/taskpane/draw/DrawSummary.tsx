@@ -1,0 +1,64 @@
+// A successful draw: id, seed, result hash, load per department, picks, and a link to the new rows.
+import { useEffect, useRef } from 'react';
+import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { RESULT_COLUMNS } from '../../core/schema';
+import { columnLetter } from '../../core/text';
+import { UI } from '../../core/messages/ui';
+import type { DrawReport } from '../../usecases';
+import type { WorkbookPort } from '../../workbook/port';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', rowGap: '2px', margin: 0 },
+  term: { color: tokens.colorNeutralForeground3, margin: 0 },
+  value: { margin: 0, wordBreak: 'break-all' },
+  hash: { margin: 0, wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  picks: { margin: 0, paddingLeft: '24px' },
+});
+
+export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
+  const styles = useStyles();
+  const { report, port } = props;
+  const rows = report.resultRows;
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => root.current?.scrollIntoView?.({ block: 'start' }), [report]);
+  const lastColumn = columnLetter(RESULT_COLUMNS.length - 1);
+  const facts: Array<[string, string, string]> = [
+    [UI.draw.summaryDrawId, report.drawId, styles.value],
+    [UI.draw.summarySeedSource, report.seedSourceLabel, styles.value],
+    [UI.draw.summaryCount, String(report.picks.length), styles.value],
+    [UI.draw.summarySeed, report.seed, styles.hash],
+    [UI.draw.summaryResultHash, report.resultHash, styles.hash],
+  ];
+  return (
+    <section ref={root} className={styles.root} aria-label={UI.draw.successTitle(report.drawId)}>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{UI.draw.successTitle(report.drawId)}</MessageBarTitle>
+        </MessageBarBody>
+      </MessageBar>
+      <dl className={styles.facts}>
+        {facts.map(([term, value, className]) => (
+          <div key={term} style={{ display: 'contents' }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={className} data-fact={term}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.loadSpread.map((load) => (
+        <Text key={load.department} size={200}>{UI.draw.summaryLoad(load.department, load.min, load.max, load.inspectors)}</Text>
+      ))}
+      {rows ? (
+        <Link as="button" onClick={() => void port.select?.(rows.sheet, `A${rows.first}:${lastColumn}${rows.last}`)}>
+          {UI.draw.showResults(rows.sheet, rows.first, rows.last)}
+        </Link>
+      ) : null}
+      <Text as="h3" weight="semibold">{UI.draw.picksTitle}</Text>
+      <ol className={styles.picks}>
+        {report.picks.map((pick) => (
+          <li key={pick.seq}>{pick.objectName}（{pick.inspectorNames.join('、')}）</li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// 抽取: choose a task, see its dry run, choose the seed source, confirm, draw.
+import { Button, Dropdown, Field, makeStyles, Option, Spinner } from '@fluentui/react-components';
+import { UI } from '../../core/messages/ui';
+import { BusyBar } from '../components/BusyBar';
+import { ProblemBar } from '../components/ProblemBar';
+import type { PaneHost } from '../host';
+import { ConfirmDrawDialog } from './ConfirmDrawDialog';
+import { DrawSummary } from './DrawSummary';
+import { DryRunTable } from './DryRunTable';
+import { SeedFields } from './SeedFields';
+import { TaskDetails } from './TaskDetails';
+import { useDrawTab } from './useDrawTab';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  dropdown: { minWidth: 0, width: '100%' },
+});
+
+export function DrawTab(props: { host: PaneHost; active: boolean }) {
+  const styles = useStyles();
+  const state = useDrawTab(props.host, props.active);
+  const { port } = props.host;
+  const selectedText = state.task ? `${state.task.taskId} ${state.task.taskName}` : '';
+  return (
+    <div className={styles.root}>
+      <Field label={UI.draw.taskLabel} hint={state.tasks && !state.tasks.length ? UI.draw.noTasks : undefined}>
+        <Dropdown className={styles.dropdown} placeholder={UI.draw.taskPlaceholder}
+          value={selectedText} selectedOptions={state.taskId ? [state.taskId] : []}
+          disabled={state.busy === 'draw'}
+          onOptionSelect={(_, data) => state.chooseTask(data.optionValue ?? '')}>
+          {(state.tasks ?? []).map((task) => (
+            <Option key={task.taskId} value={task.taskId} text={`${task.taskId} ${task.taskName}`}>
+              {`${task.taskId} ${task.taskName}`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {state.busy === 'tasks' ? <Spinner size="tiny" label={UI.draw.loadingTasks} /> : null}
+      {state.loadProblems.length ? <ProblemBar port={port} title={UI.app.unexpected} problems={state.loadProblems}
+        intent={state.loadProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'} /> : null}
+      {state.task ? <TaskDetails task={state.task} /> : null}
+      {state.busy === 'dryRun' ? <Spinner size="tiny" label={UI.draw.dryRunLoading} /> : null}
+      {state.plan ? <DryRunTable plan={state.plan} /> : null}
+      {state.plan && state.plan.problems.length ? (
+        <ProblemBar port={port} title={UI.draw.dryRunTitle(state.plan.drawId)} problems={state.plan.problems}
+          intent={state.plan.problems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
+      ) : null}
+      {state.plan ? <SeedFields state={state} /> : null}
+      {state.plan ? (
+        <Button appearance="primary" disabled={!state.canDraw} onClick={state.openConfirm}>{UI.draw.drawButton}</Button>
+      ) : null}
+      {state.busy === 'draw' ? <BusyBar label={UI.draw.drawing} progress={state.progress} /> : null}
+      {state.failure ? <ProblemBar port={port} title={UI.draw.failureTitle} problems={state.failure} /> : null}
+      {state.result ? <DrawSummary port={port} report={state.result} /> : null}
+      <ConfirmDrawDialog state={state} />
+    </div>
+  );
+}

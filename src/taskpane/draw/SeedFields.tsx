@@ -1,0 +1,34 @@
+// Seed source (witness digits with a live digit count, or generated) and the remembered operator.
+import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { UI } from '../../core/messages/ui';
+import type { DrawTabState, SeedKind } from './useDrawTab';
+
+export function SeedFields(props: { state: DrawTabState }) {
+  const { state } = props;
+  const enough = state.digitCount >= state.minDigits;
+  return (
+    <>
+      <Field label={UI.draw.seedSource}>
+        <RadioGroup value={state.seedKind} layout="horizontal"
+          onChange={(_, data) => state.setSeedKind(data.value as SeedKind)}>
+          <Radio value="witness" label={UI.draw.seedWitness} />
+          <Radio value="generate" label={UI.draw.seedGenerate} />
+        </RadioGroup>
+      </Field>
+      {state.seedKind === 'witness' ? (
+        <Field label={UI.draw.witnessLabel} required
+          validationState={enough ? 'success' : state.witness ? 'warning' : 'none'}
+          validationMessage={UI.draw.witnessCount(state.digitCount, state.minDigits)}>
+          <Textarea value={state.witness} placeholder={UI.draw.witnessPlaceholder} resize="vertical" rows={2}
+            inputMode="numeric" onChange={(_, data) => state.setWitness(data.value)} />
+        </Field>
+      ) : null}
+      <Field label={UI.draw.operatorLabel} required
+        validationState={state.operator.trim() ? 'none' : 'warning'}
+        validationMessage={state.operator.trim() ? undefined : UI.draw.operatorRequired}>
+        <Input value={state.operator} placeholder={UI.draw.operatorPlaceholder}
+          onChange={(_, data) => state.setOperator(data.value)} />
+      </Field>
+    </>
+  );
+}

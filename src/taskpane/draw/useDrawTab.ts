@@ -1,0 +1,126 @@
+// State of the 抽取 tab: tasks, the dry run of the chosen task, seed source, operator, the draw itself.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { witnessMaterial, WITNESS_MIN_DIGITS } from '../../core/draw/seed';
+import type { Problem } from '../../core/messages/problem';
+import { dryRun, drawTask, listTasks, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
+import { problemsOf } from '../errors';
+import type { PaneHost } from '../host';
+import { useProgress } from '../useProgress';
+
+const OPERATOR_KEY = 'ssj.operator';
+
+export type SeedKind = 'witness' | 'generate';
+export type DrawBusy = 'tasks' | 'dryRun' | 'draw' | null;
+
+export function useDrawTab(host: PaneHost, active: boolean) {
+  const { port, storage } = host;
+  const [busy, setBusy] = useState<DrawBusy>(null);
+  const [tasks, setTasks] = useState<TaskSummary[] | null>(null);
+  const [loadProblems, setLoadProblems] = useState<Problem[]>([]);
+  const [taskId, setTaskId] = useState<string>('');
+  const [plan, setPlan] = useState<DryRunReport | null>(null);
+  const [seedKind, setSeedKind] = useState<SeedKind>('witness');
+  const [witness, setWitness] = useState('');
+  const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<DrawReport | null>(null);
+  const [failure, setFailure] = useState<Problem[] | null>(null);
+  const { progress, reporter, clear } = useProgress();
+  const taskIdRef = useRef(taskId);
+  taskIdRef.current = taskId;
+
+  const loadPlan = useCallback(async (id: string) => {
+    setPlan(null);
+    if (!id) return;
+    setBusy('dryRun');
+    try {
+      const report = await dryRun(port, id);
+      if (taskIdRef.current === id) setPlan(report);
+    } catch (thrown) {
+      setLoadProblems(problemsOf(thrown));
+    } finally {
+      setBusy(null);
+    }
+  }, [port]);
+
+  const loadTasks = useCallback(async () => {
+    setBusy('tasks');
+    setLoadProblems([]);
+    try {
+      const listed = await listTasks(port);
+      setTasks(listed.tasks);
+      setLoadProblems(listed.problems);
+      const keep = listed.tasks.some((task) => task.taskId === taskIdRef.current) ? taskIdRef.current : '';
+      setTaskId(keep);
+      setBusy(null);
+      await loadPlan(keep);
+    } catch (thrown) {
+      setTasks([]);
+      setLoadProblems(problemsOf(thrown));
+      setBusy(null);
+    }
+  }, [port, loadPlan]);
+
+  // The workbook may have changed while another tab was open: re-read on every activation.
+  useEffect(() => {
+    if (active) void loadTasks();
+  }, [active, loadTasks]);
+
+  const chooseTask = useCallback((id: string) => {
+    setTaskId(id);
+    taskIdRef.current = id;
+    setResult(null);
+    setFailure(null);
+    void loadPlan(id);
+  }, [loadPlan]);
+
+  const setOperator = useCallback((name: string) => {
+    setOperatorState(name);
+    try {
+      storage?.setItem(OPERATOR_KEY, name.trim());
+    } catch {
+      // remembering is a convenience; a blocked storage must not stop the draw
+    }
+  }, [storage]);
+
+  const digitCount = witnessMaterial(witness).digitCount;
+  const seedReady = seedKind === 'generate' || digitCount >= WITNESS_MIN_DIGITS;
+  const planReady = plan !== null && !plan.problems.some((p) => p.severity === 'error');
+  const canDraw = busy === null && taskId !== '' && planReady && seedReady && operator.trim() !== '';
+
+  const seedSource = (): SeedSource => (seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' });
+
+  const confirmDraw = useCallback(async () => {
+    setConfirming(false);
+    setBusy('draw');
+    setResult(null);
+    setFailure(null);
+    clear();
+    try {
+      const report = await drawTask(port, { taskId, seedSource: seedSource(), operator: operator.trim() }, reporter);
+      if (report.ok) {
+        setResult(report);
+        setWitness(''); // the same digits must not slip into the next batch unnoticed
+      } else {
+        setFailure(report.problems);
+      }
+    } catch (thrown) {
+      setFailure(problemsOf(thrown));
+    }
+    setBusy(null);
+    // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
+    void loadTasks();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks]);
+
+  return {
+    busy, tasks, loadProblems, taskId, plan, seedKind, witness, operator, confirming, result, failure, progress,
+    digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw,
+    task: tasks?.find((task) => task.taskId === taskId) ?? null,
+    chooseTask, setSeedKind, setWitness, setOperator, loadTasks, confirmDraw,
+    openConfirm: () => setConfirming(true),
+    closeConfirm: () => setConfirming(false),
+  };
+}
+
+export type DrawTabState = ReturnType<typeof useDrawTab>;

@@ -1,0 +1,30 @@
+// State of the 核验 tab: replay every draw and keep the last report.
+import { useCallback, useState } from 'react';
+import type { Problem } from '../../core/messages/problem';
+import { verifyWorkbook, type VerifyReport } from '../../usecases';
+import type { WorkbookPort } from '../../workbook/port';
+import { problemsOf } from '../errors';
+import { useProgress } from '../useProgress';
+
+export function useVerifyTab(port: WorkbookPort) {
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<VerifyReport | null>(null);
+  const [failure, setFailure] = useState<Problem[] | null>(null);
+  const { progress, reporter, clear } = useProgress();
+
+  const verify = useCallback(async () => {
+    setBusy(true);
+    setReport(null);
+    setFailure(null);
+    clear();
+    try {
+      setReport(await verifyWorkbook(port, reporter));
+    } catch (thrown) {
+      setFailure(problemsOf(thrown));
+    } finally {
+      setBusy(false);
+    }
+  }, [port, reporter, clear]);
+
+  return { busy, report, failure, progress, verify };
+}
