@@ -1,0 +1,150 @@
+// Turning a change list into sync ops, checking the whole list first. Excel cannot roll back a write, so
+// nothing is queued until every change is known to land: each sheet written, appended to or hidden exists
+// or is created by an earlier change, every address parses, no append runs past Excel's last row.
+import type { Problem } from '../core/messages/problem';
+import { officeMessages } from '../core/messages/office';
+import { parseAddress } from '../core/text';
+import type { WorkbookChange } from './port';
+import { EXCEL_MAX_ROWS, fixedOp, COMMAND_BYTES, type SyncOp } from './office-batch';
+import { createLayoutSheetOp, createTableSheetOp, layoutRowCount, type TableHandle } from './office-create';
+import type { RangeBounds, SheetProbe } from './office-read';
+import { appendOp, cellsOp } from './office-write';
+
+export type TableBounds = RangeBounds & { name: string };
+
+export function sheetOf(change: WorkbookChange): string {
+  return change.kind === 'createTableSheet' || change.kind === 'createLayoutSheet' ? change.spec.name : change.sheet;
+}
+
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[\\/?*:[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+interface Growth {
+  table: TableHandle | null;
+  /** 0-based row the next appended row goes to. */
+  nextRow: number;
+}
+
+export interface PlanInput {
+  changes: readonly WorkbookChange[];
+  probes: ReadonlyMap<string, SheetProbe>;
+  tables: ReadonlyMap<string, readonly TableBounds[]>;
+  /** Table.resize is ExcelApi 1.13; without it appended rows go below the table, which does not grow. */
+  canResizeTables: boolean;
+}
+
+export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Problem[] } {
+  const { changes, probes } = input;
+  const known = new Set([...probes.values()].filter((probe) => probe.exists).map((probe) => probe.name));
+  const createdTables = new Map<string, TableHandle>();
+  const createdLayoutRows = new Map<string, number>();
+  const growth = new Map<string, Growth>();
+  const ops: SyncOp[] = [];
+  const problems: Problem[] = [];
+  const requireSheet = (sheet: string): boolean => {
+    if (known.has(sheet)) return true;
+    problems.push(officeMessages.sheetMissing(sheet));
+    return false;
+  };
+
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'createTableSheet':
+      case 'createLayoutSheet': {
+        const name = change.spec.name;
+        if (known.has(name)) break; // never touch a sheet that is already there
+        known.add(name);
+        if (!isValidSheetName(name)) problems.push(officeMessages.badSheetName(name));
+        if (change.kind === 'createTableSheet') {
+          const created = createTableSheetOp(change.spec);
+          createdTables.set(name, created.table);
+          ops.push(created.op);
+        } else {
+          createdLayoutRows.set(name, layoutRowCount(change.spec));
+          ops.push(createLayoutSheetOp(change.spec));
+        }
+        break;
+      }
+      case 'appendRows': {
+        if (!requireSheet(change.sheet) || change.rows.length === 0) break;
+        const grow = growth.get(change.sheet) ?? startGrowth(change.sheet, input, createdTables, createdLayoutRows);
+        growth.set(change.sheet, grow);
+        const startRow = grow.nextRow;
+        grow.nextRow += change.rows.length;
+        if (grow.nextRow > EXCEL_MAX_ROWS) problems.push(officeMessages.tooManyRows(change.sheet, grow.nextRow));
+        ops.push(appendOp({ sheet: change.sheet, startRow, rows: change.rows, formats: change.formats }));
+        break;
+      }
+      case 'writeCells': {
+        if (!requireSheet(change.sheet)) break;
+        const bad = change.cells.filter((cell) => !parsesAsCell(cell.address));
+        for (const cell of bad) problems.push(officeMessages.badAddress(change.sheet, cell.address));
+        if (bad.length === 0 && change.cells.length > 0) ops.push(cellsOp(change.sheet, change.cells));
+        break;
+      }
+      case 'hideSheet': {
+        if (!requireSheet(change.sheet)) break;
+        const sheet = change.sheet;
+        ops.push(
+          fixedOp(sheet, COMMAND_BYTES, (context) => {
+            // Hidden, not VeryHidden: a clerk can still unhide 抽取快照 to inspect it (SPEC §2).
+            context.workbook.worksheets.getItem(sheet).visibility = 'Hidden';
+          }),
+        );
+        break;
+      }
+    }
+  }
+  if (input.canResizeTables) ops.push(...resizeOps(growth));
+  return { ops, problems };
+}
+
+function parsesAsCell(address: string): boolean {
+  try {
+    parseAddress(address);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where appending to a sheet starts, and the table (starting in column A) that holds its last used row. */
+function startGrowth(
+  sheet: string,
+  input: PlanInput,
+  createdTables: ReadonlyMap<string, TableHandle>,
+  createdLayoutRows: ReadonlyMap<string, number>,
+): Growth {
+  const created = createdTables.get(sheet);
+  if (created) return { table: created, nextRow: 1 };
+  const layoutRows = createdLayoutRows.get(sheet);
+  if (layoutRows !== undefined) return { table: null, nextRow: layoutRows };
+  const used = input.probes.get(sheet)?.used;
+  const nextRow = used ? used.rowIndex + used.rowCount : 0;
+  const lastUsed = nextRow - 1;
+  const holder = (input.tables.get(sheet) ?? []).find(
+    (t) => t.columnIndex === 0 && t.rowIndex <= lastUsed && lastUsed < t.rowIndex + t.rowCount,
+  );
+  if (!holder) return { table: null, nextRow };
+  const { name, ...bounds } = holder;
+  return { nextRow, table: { ...bounds, get: (context) => context.workbook.worksheets.getItem(sheet).tables.getItem(name) } };
+}
+
+/** Grows each table over the rows appended below it (Table.resize, ExcelApi 1.13), after all the writes. */
+function resizeOps(growth: ReadonlyMap<string, Growth>): SyncOp[] {
+  const ops: SyncOp[] = [];
+  for (const [sheet, { table, nextRow }] of growth) {
+    if (!table || nextRow <= table.rowIndex + table.rowCount) continue;
+    const rowCount = nextRow - table.rowIndex;
+    ops.push(
+      fixedOp(sheet, COMMAND_BYTES * 2, (context) => {
+        const range = context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(table.rowIndex, table.columnIndex, rowCount, table.columnCount);
+        table.get(context).resize(range);
+      }),
+    );
+  }
+  return ops;
+}

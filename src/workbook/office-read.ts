@@ -1,0 +1,184 @@
+// Reading through Office.js: which sheets exist and how far their values reach (one sync), then the
+// values themselves in row slices sized to the response budget.
+import type { SheetValues } from './port';
+import type { CellValue } from '../core/text';
+import {
+  COMMAND_BYTES,
+  MAX_CELLS_PER_RANGE,
+  SliceOp,
+  SyncRunner,
+  cellJsonBytes,
+  isPayloadLimitError,
+  type SlicePlan,
+} from './office-batch';
+
+/** 0-based bounds of a range, as Excel.Range reports them. */
+export interface RangeBounds {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface SheetProbe {
+  name: string;
+  exists: boolean;
+  /** The used range counting values only (formats and drop-downs do not make a row "used"); null when empty. */
+  used: RangeBounds | null;
+  tableNames: string[];
+}
+
+const BOUNDS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+/**
+ * One sync: existence, used range (values only, ExcelApi 1.4) and, for `withTables`, the table names.
+ * A host that refuses calls chained on a null worksheet costs two more syncs, never a failure.
+ */
+export async function probeSheets(
+  context: Excel.RequestContext,
+  runner: SyncRunner,
+  names: readonly string[],
+  withTables: ReadonlySet<string> = new Set(),
+): Promise<Map<string, SheetProbe>> {
+  const unique = [...new Set(names)];
+  try {
+    return await probeOnce(context, runner, unique, new Set(unique), withTables);
+  } catch (e) {
+    if (isPayloadLimitError(e)) throw e;
+    const existence = await probeOnce(context, runner, unique, new Set(), withTables);
+    const existing = new Set(unique.filter((name) => existence.get(name)?.exists));
+    return probeOnce(context, runner, unique, existing, withTables);
+  }
+}
+
+async function probeOnce(
+  context: Excel.RequestContext,
+  runner: SyncRunner,
+  names: readonly string[],
+  detailed: ReadonlySet<string>,
+  withTables: ReadonlySet<string>,
+): Promise<Map<string, SheetProbe>> {
+  const queued = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load('name');
+    const used = detailed.has(name) ? sheet.getUsedRangeOrNullObject(true) : undefined;
+    used?.load(BOUNDS);
+    const tables = detailed.has(name) && withTables.has(name) ? sheet.tables : undefined;
+    tables?.load('items/name');
+    return { name, sheet, used, tables };
+  });
+  await runner.sync();
+  const probes = new Map<string, SheetProbe>();
+  for (const { name, sheet, used, tables } of queued) {
+    const exists = !sheet.isNullObject;
+    probes.set(name, {
+      name,
+      exists,
+      used: exists && used && !used.isNullObject ? boundsOf(used) : null,
+      tableNames: exists && tables ? tables.items.map((table) => table.name) : [],
+    });
+  }
+  return probes;
+}
+
+export function boundsOf(range: RangeBounds): RangeBounds {
+  const { rowIndex, columnIndex, rowCount, columnCount } = range;
+  return { rowIndex, columnIndex, rowCount, columnCount };
+}
+
+/** Loads the bounds of the named tables of each sheet (one sync; none when there are no tables). */
+export async function probeTables(
+  context: Excel.RequestContext,
+  runner: SyncRunner,
+  probes: Iterable<SheetProbe>,
+): Promise<Map<string, Array<RangeBounds & { name: string }>>> {
+  const queued: Array<{ sheet: string; name: string; range: Excel.Range }> = [];
+  for (const probe of probes) {
+    const tables = context.workbook.worksheets.getItem(probe.name).tables;
+    for (const name of probe.tableNames) {
+      const range = tables.getItem(name).getRange();
+      range.load(BOUNDS);
+      queued.push({ sheet: probe.name, name, range });
+    }
+  }
+  const result = new Map<string, Array<RangeBounds & { name: string }>>();
+  if (queued.length === 0) return result;
+  await runner.sync();
+  for (const { sheet, name, range } of queued) {
+    result.set(sheet, [...(result.get(sheet) ?? []), { name, ...boundsOf(range) }]);
+  }
+  return result;
+}
+
+/** Reads every probed sheet from A1 to the end of its used range; '' (an empty cell) becomes null. */
+export async function readProbedSheets(
+  runner: SyncRunner,
+  probes: Iterable<SheetProbe>,
+): Promise<Map<string, SheetValues>> {
+  const result = new Map<string, SheetValues>();
+  const ops: SliceOp[] = [];
+  for (const probe of probes) {
+    if (!probe.exists) continue;
+    const rows = probe.used ? probe.used.rowIndex + probe.used.rowCount : 0;
+    const columns = probe.used ? probe.used.columnIndex + probe.used.columnCount : 0;
+    const values: SheetValues = new Array(rows);
+    result.set(probe.name, values);
+    if (rows > 0) ops.push(new SliceOp(new SheetReadPlan(probe.name, values, columns), 0, rows));
+  }
+  await runner.run(ops);
+  return result;
+}
+
+/** Before the first slice comes back we assume wide cells; afterwards what we saw, with room to spare. */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
+const ESTIMATE_SAFETY = 1.5;
+
+class SheetReadPlan implements SlicePlan {
+  private bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  private measured = false;
+
+  constructor(
+    readonly label: string,
+    private readonly target: SheetValues,
+    private readonly columns: number,
+  ) {}
+
+  private rowBytes(): number {
+    return Math.ceil(this.bytesPerCell * this.columns) + 1;
+  }
+
+  bytesBetween(from: number, to: number): number {
+    if ((to - from) * this.columns > MAX_CELLS_PER_RANGE) return Number.POSITIVE_INFINITY;
+    return COMMAND_BYTES + (to - from) * this.rowBytes();
+  }
+
+  fitEnd(from: number, to: number, maxBytes: number): number {
+    const byBytes = Math.floor((maxBytes - COMMAND_BYTES) / this.rowBytes());
+    const byCells = Math.floor(MAX_CELLS_PER_RANGE / this.columns);
+    return Math.min(to, from + Math.max(0, Math.min(byBytes, byCells)));
+  }
+
+  queue(context: Excel.RequestContext, from: number, to: number): () => void {
+    // ExcelApi 1.7: getRangeByIndexes(startRow, startColumn, rowCount, columnCount).
+    const range = context.workbook.worksheets
+      .getItem(this.label)
+      .getRangeByIndexes(from, 0, to - from, this.columns);
+    range.load('values');
+    return () => this.accept(from, range.values as CellValue[][]);
+  }
+
+  private accept(from: number, rows: CellValue[][]): void {
+    let bytes = 2;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; c < row.length; c++) {
+        bytes += cellJsonBytes(row[c]) + 1;
+        if (row[c] === '') row[c] = null;
+      }
+      this.target[from + r] = row;
+    }
+    const seen = (bytes / Math.max(1, rows.length * this.columns)) * ESTIMATE_SAFETY;
+    this.bytesPerCell = this.measured ? Math.max(this.bytesPerCell, seen) : seen;
+    this.measured = true;
+  }
+}

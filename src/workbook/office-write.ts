@@ -1,0 +1,156 @@
+// Writing values through Office.js: appended row blocks and single cells, each with the number format
+// set BEFORE the value so that IDs such as "000123" or an 18-character credit code stay text.
+import type { ColumnFormat } from '../core/schema';
+import type { CellValue } from '../core/text';
+import { BytePrefix, COMMAND_BYTES, MAX_CELLS_PER_RANGE, SliceOp, cellJsonBytes, rowJsonBytes, type SlicePlan } from './office-batch';
+
+/** Excel (en-US) number format codes for the schema's column formats; general keeps Excel's own. */
+export function numberFormatOf(format: ColumnFormat | undefined): string | null {
+  switch (format) {
+    case 'text':
+      return '@';
+    case 'date':
+      return 'yyyy-mm-dd';
+    case 'datetime':
+      return 'yyyy-mm-dd hh:mm:ss';
+    case 'integer':
+      return '0';
+    default:
+      return null;
+  }
+}
+
+/**
+ * A string Excel would not keep as typed in a General cell: a leading = + - @ makes a formula ("If the
+ * value starts with a plus, minus, or equal sign, Excel interprets this value as a formula", Range.values),
+ * and numbers, dates, times and TRUE/FALSE are converted.
+ */
+export function needsTextFormat(value: CellValue | undefined): boolean {
+  if (typeof value !== 'string' || value === '') return false;
+  return /^[=+\-@]/.test(value) || LOOKS_CONVERTIBLE.test(value.trim());
+}
+const LOOKS_CONVERTIBLE =
+  /^(?:[$¥￥]?\(?\d[\d,]*\.?\d*(?:e[+-]?\d+)?\)?%?|\.\d+|\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,4}日?)?|\d{1,2}:\d{2}(?::\d{2})?|true|false)$/i;
+
+/**
+ * A 1×1 numberFormat on a larger range applies to every cell: "If the argument is a single value, it will be
+ * applied to all cells in the range" (Range.numberFormat remarks, quoted in OfficeDev/office-js-docs-reference#578,
+ * where [["fmt"]] is the form that works; see also office-js-docs-pr#2013).
+ */
+export function setColumnFormat(range: Excel.Range, format: string): void {
+  range.numberFormat = [[format]];
+}
+
+function cellForWrite(value: CellValue | undefined, format: string | null): CellValue {
+  if (value === null || value === undefined) return '';
+  return format === '@' && typeof value === 'number' ? String(value) : value;
+}
+
+export interface AppendBlock {
+  sheet: string;
+  /** 0-based row of the first appended row. */
+  startRow: number;
+  rows: readonly CellValue[][];
+  formats?: ReadonlyArray<ColumnFormat | undefined>;
+}
+
+/** Rows written from column A, in slices; every slice sets its columns' formats, then its values. */
+export function appendOp(block: AppendBlock): SliceOp {
+  return new SliceOp(new AppendPlan(block), 0, block.rows.length);
+}
+
+class AppendPlan implements SlicePlan {
+  readonly label: string;
+  private readonly width: number;
+  private readonly columnFormats: Array<[number, string]> = [];
+  /** General columns holding strings Excel would convert: these get '@' cell by cell. */
+  private readonly guardedColumns: number[] = [];
+  private readonly prefix: BytePrefix;
+  private readonly fixedBytes: number;
+
+  constructor(private readonly block: AppendBlock) {
+    this.label = block.sheet;
+    this.width = block.rows.reduce((width, row) => Math.max(width, row.length), 1);
+    for (let col = 0; col < this.width; col++) {
+      const format = numberFormatOf(block.formats?.[col]);
+      if (format) this.columnFormats.push([col, format]);
+      else if (block.rows.some((row) => needsTextFormat(row[col]))) this.guardedColumns.push(col);
+    }
+    const guardBytes = 9 * this.guardedColumns.length; // ["@"], or [null], per row
+    const padding = 3 * this.width;
+    this.prefix = new BytePrefix(block.rows.length, (i) => rowJsonBytes(block.rows[i]) + padding + guardBytes);
+    this.fixedBytes = COMMAND_BYTES * (2 + this.columnFormats.length + this.guardedColumns.length);
+  }
+
+  bytesBetween(from: number, to: number): number {
+    return this.fixedBytes + this.prefix.between(from, to);
+  }
+
+  fitEnd(from: number, to: number, maxBytes: number): number {
+    return this.prefix.fitEnd(from, to, maxBytes - this.fixedBytes, MAX_CELLS_PER_RANGE / this.width);
+  }
+
+  queue(context: Excel.RequestContext, from: number, to: number): void {
+    const sheet = context.workbook.worksheets.getItem(this.block.sheet);
+    const firstRow = this.block.startRow + from;
+    const count = to - from;
+    const rows = this.block.rows.slice(from, to);
+    for (const [col, format] of this.columnFormats) {
+      setColumnFormat(sheet.getRangeByIndexes(firstRow, col, count, 1), format);
+    }
+    for (const col of this.guardedColumns) {
+      // null inside a numberFormat array leaves that cell's format as it is.
+      sheet.getRangeByIndexes(firstRow, col, count, 1).numberFormat = rows.map((row) => [
+        needsTextFormat(row[col]) ? '@' : null,
+      ]);
+    }
+    const formatOf = new Map(this.columnFormats);
+    sheet.getRangeByIndexes(firstRow, 0, count, this.width).values = rows.map((row) => {
+      const out: CellValue[] = new Array(this.width);
+      for (let col = 0; col < this.width; col++) out[col] = cellForWrite(row[col], formatOf.get(col) ?? null);
+      return out;
+    });
+  }
+}
+
+export interface CellWrite {
+  address: string;
+  value: CellValue;
+  format?: ColumnFormat;
+}
+
+/** Single cells of one sheet (report answers), in slices of cells. */
+export function cellsOp(sheet: string, cells: readonly CellWrite[]): SliceOp {
+  return new SliceOp(new CellsPlan(sheet, cells), 0, cells.length);
+}
+
+class CellsPlan implements SlicePlan {
+  private readonly prefix: BytePrefix;
+
+  constructor(
+    readonly label: string,
+    private readonly cells: readonly CellWrite[],
+  ) {
+    this.prefix = new BytePrefix(cells.length, (i) => 2 * COMMAND_BYTES + cellJsonBytes(cells[i].value));
+  }
+
+  bytesBetween(from: number, to: number): number {
+    return this.prefix.between(from, to);
+  }
+
+  fitEnd(from: number, to: number, maxBytes: number): number {
+    return this.prefix.fitEnd(from, to, maxBytes, to - from);
+  }
+
+  queue(context: Excel.RequestContext, from: number, to: number): void {
+    const sheet = context.workbook.worksheets.getItem(this.label);
+    for (const cell of this.cells.slice(from, to)) writeCell(sheet.getRange(cell.address), cell.value, cell.format);
+  }
+}
+
+/** One cell: its format first (declared, or '@' for a string Excel would convert), then its value. */
+export function writeCell(range: Excel.Range, value: CellValue, format?: ColumnFormat): void {
+  const numberFormat = numberFormatOf(format) ?? (needsTextFormat(value) ? '@' : null);
+  if (numberFormat) range.numberFormat = [[numberFormat]];
+  range.values = [[cellForWrite(value, numberFormat)]];
+}
