@@ -24,3 +24,28 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function lastDayOfMonth(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+// Excel's largest date (9999-12-31); an 8-digit number above it is read as YYYYMMDD.
+const MAX_SERIAL = 2_958_465;
+const TEXT_DATE = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*[日号]?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/u;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * A date cell as ISO, or null when it cannot be read: an Excel serial number, an 8-digit YYYYMMDD
+ * number, or text `2025-12-31`, `2025/12/31`, `2025.12.31`, `2025年12月31日`, `20251231`
+ * (full-width digits allowed; a time of day after the date is ignored).
+ */
+export function parseDateCell(value: string | number | boolean | null | undefined): string | null {
+  if (typeof value === 'number') return dateFromNumber(value);
+  if (typeof value !== 'string') return null;
+  const text = value.normalize('NFKC').trim();
+  const match = TEXT_DATE.exec(text) ?? COMPACT_DATE.exec(text);
+  return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+function dateFromNumber(value: number): string | null {
+  if (!Number.isFinite(value) || value < 1) return null;
+  if (value <= MAX_SERIAL) return serialToIso(value);
+  if (!Number.isInteger(value) || value < 10_000_000 || value > 99_991_231) return null;
+  return isoDate(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100);
+}
