@@ -2,7 +2,7 @@
 // the sample data of the Qinghe 2024 plan in the sheets it creates.
 import { ANNEX1, ANNEX2, planLayout } from '../core/layouts';
 import { PLAN_COLUMNS, SHEETS, TABLE_SHEETS, type ColumnDef } from '../core/schema';
-import type { CellValue } from '../core/text';
+import { headerKey, type CellValue } from '../core/text';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { samplePlanRows, sampleSheets } from './pending-stubs';
 
@@ -45,8 +45,10 @@ function sampleChanges(created: ReadonlySet<string>): WorkbookChange[] {
 }
 
 export async function createTemplate(port: WorkbookPort, options: TemplateOptions = {}): Promise<{ created: string[] }> {
-  const existing = new Set((await port.listSheets()).map((name) => name.toLowerCase()));
-  const creations = templateChanges().filter((change) => !existing.has(createdName(change).toLowerCase()));
+  // A sheet counts as present under the names the parser accepts for it (other white space, full-width forms).
+  const sheetKey = (name: string) => headerKey(name).toLowerCase();
+  const existing = new Set((await port.listSheets()).map(sheetKey));
+  const creations = templateChanges().filter((change) => !existing.has(sheetKey(createdName(change))));
   const created = creations.map(createdName);
   const changes = options.sample ? [...creations, ...sampleChanges(new Set(created))] : creations;
   if (changes.length > 0) await port.apply(changes);

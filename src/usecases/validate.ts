@@ -2,9 +2,9 @@
 import type { Inspector, WorkbookData } from '../core/model';
 import type { Problem } from '../core/messages/problem';
 import { SHEETS } from '../core/schema';
-import { parseAddress } from '../core/text';
+import { headerKey, parseAddress } from '../core/text';
 import type { ProgressReporter, WorkbookPort } from '../workbook/port';
-import { parseWorkbook } from './pending-stubs';
+import { parseWorkbook } from '../core/validate';
 import { todayInChina } from './state';
 import type { RegistryCounts, ValidationReport } from './types';
 
@@ -19,6 +19,13 @@ export const VALIDATED_SHEETS: readonly string[] = [
   SHEETS.ledger,
   SHEETS.holidays,
 ];
+
+const VALIDATED_KEYS = new Set(VALIDATED_SHEETS.map(headerKey));
+
+/** The workbook's sheets to read: the parser also accepts names written with other white space or full-width forms. */
+export function sheetsToValidate(sheetNames: readonly string[]): string[] {
+  return sheetNames.filter((name) => VALIDATED_KEYS.has(headerKey(name)));
+}
 
 export interface ValidateOptions {
   /** ISO date against which certificates count as valid (default: today in China). */
@@ -78,9 +85,8 @@ export async function validateWorkbook(
   progress?: ProgressReporter,
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
-  // Read first, list after: a streaming port learns the sheet order during the read.
-  const sheets = await port.readSheets(VALIDATED_SHEETS, progress);
   const sheetNames = await port.listSheets();
+  const sheets = await port.readSheets(sheetsToValidate(sheetNames), progress);
   const { data, problems } = parseWorkbook(sheets);
   const sorted = sortProblems(problems, sheetNames);
   return {

@@ -9,6 +9,7 @@ import { error, UserFacingError, type Problem } from '../core/messages/problem';
 import type { CellValue } from '../core/text';
 import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { rectangular, XlsxWorkbook } from './xlsx';
+import { NotAnXlsxError, readSheetNames } from './xlsx-directory';
 import { toCellValue } from './xlsx-values';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
@@ -94,11 +95,6 @@ interface StreamedSheet {
   [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
 }
 
-interface StreamedBook {
-  model?: { sheets?: Array<{ name: string }> };
-  [Symbol.asyncIterator](): AsyncIterator<StreamedSheet>;
-}
-
 async function streamSheetValues(sheet: StreamedSheet): Promise<SheetValues> {
   const rows: CellValue[][] = [];
   let width = 0;
@@ -121,52 +117,49 @@ async function streamSheetValues(sheet: StreamedSheet): Promise<SheetValues> {
  * the values of the sheets asked for (about a third of the memory of a full load). `apply` throws.
  */
 export class XlsxFileReader implements WorkbookPort {
-  private sheetOrder: string[] | undefined;
+  private sheetNames: string[] | undefined;
 
   constructor(readonly file: string) {}
 
+  /** From the zip directory and xl/workbook.xml alone: no sheet is inflated. */
   async listSheets(): Promise<string[]> {
-    if (!this.sheetOrder) await this.readSheets([]);
-    return [...(this.sheetOrder ?? [])];
+    if (!this.sheetNames) {
+      try {
+        this.sheetNames = await readSheetNames(this.file);
+      } catch (cause) {
+        throw new UserFacingError([fileProblem(this.file, cause instanceof NotAnXlsxError ? undefined : cause)]);
+      }
+    }
+    return [...this.sheetNames];
   }
 
   async readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>> {
-    const wanted = new Set(names);
+    const present = new Set(await this.listSheets());
+    const wanted = new Set(names.filter((name) => present.has(name)));
     const result = new Map<string, SheetValues>();
-    await this.checkReadable();
+    if (wanted.size === 0) return result;
     try {
       // Styles are read so that date cells (in either date system) arrive as dates, not bare numbers.
       const reader = new excelStream.xlsx.WorkbookReader(this.file, {
-        worksheets: wanted.size > 0 ? 'emit' : 'ignore',
-        sharedStrings: wanted.size > 0 ? 'cache' : 'ignore',
-        styles: wanted.size > 0 ? 'cache' : 'ignore',
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        styles: 'cache',
         hyperlinks: 'ignore',
         entries: 'ignore',
-      }) as unknown as StreamedBook;
+      }) as unknown as AsyncIterable<StreamedSheet>;
       for await (const sheet of reader) {
         if (!wanted.has(sheet.name) || result.has(sheet.name)) continue;
         result.set(sheet.name, await streamSheetValues(sheet));
         progress?.(result.size, wanted.size, sheet.name);
       }
-      if (!reader.model?.sheets) throw new Error('no workbook part');
-      this.sheetOrder = reader.model.sheets.map((sheet) => sheet.name);
     } catch {
       throw new UserFacingError([fileProblem(this.file, undefined)]);
     }
-    return result;
+    // Keep the caller's order.
+    return new Map(names.filter((name) => result.has(name)).map((name) => [name, result.get(name)!]));
   }
 
   async apply(_changes: readonly WorkbookChange[]): Promise<void> {
     throw new Error('XlsxFileReader is read-only: open the file with openXlsxFile to write');
-  }
-
-  private async checkReadable(): Promise<void> {
-    try {
-      const stat = await fs.stat(this.file);
-      if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      await fs.access(this.file);
-    } catch (cause) {
-      throw new UserFacingError([fileProblem(this.file, cause)]);
-    }
   }
 }
