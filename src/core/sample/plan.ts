@@ -2,6 +2,9 @@
 // word (the PDF's line breaks rejoined); four internal tasks of 交通运输局 come with them so that
 // the plan's targets (joint ≥ 60 % of counts, ≥ 50 % of households, credit-based ≥ 90 %) can be
 // watched: with all six drawn, the household target is met and the other two are missed.
+// Sample sizes at the plan's ratios (eligible → drawn): 联033 730 → 115 (A 238→12, B 314→32,
+// C 114→35, D 32→32, 未分级 32→4), 联034 30 → 2, 交001 42 → 13, 交002 76 → 9, 交003 20 → 6,
+// 交004 34 → 4. Eligible inspectors through 2024-10-31: 交通运输局 31, 市场监管局 17.
 import type { CellValue } from '../text';
 
 type ItemRow = [id: string, department: string, major: string, minor: string, category: '一般' | '重点', method: string, basis: string];
