@@ -6,14 +6,15 @@ import { runDraw } from '../core/draw/engine';
 import { seedFromWitness, generateSeed, requireSeed, witnessMaterial } from '../core/draw/seed';
 import { snapshotRows } from '../core/draw/snapshot';
 import { drawShortfall, drawInfeasible } from '../core/messages/draw';
-import { recordMessages, SEED_SOURCE_LABELS } from '../core/messages/records';
+import { recordMessages } from '../core/messages/records';
+import { SEED_SOURCE_LABELS } from '../core/draw/log';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import type { DrawOutcome } from '../core/draw/types';
 import { readTable } from '../core/table';
 import { loadState, findTask, todayInChina, blockingProblems, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { appendRecords, missingProductColumns } from './writes';
-import { buildLogRecord, type LogFields } from './log-row';
+import { buildLogRecord, drawLogEntry } from './log-row';
 import type { DrawRequest, DrawReport, SeedSource } from './types';
 
 export async function drawTask(port: WorkbookPort, request: DrawRequest, progress?: ProgressReporter): Promise<DrawReport> {
@@ -44,7 +45,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     inspectors: prepared.inspectors, conflicts: prepared.conflicts,
   });
   const failures = outcomeProblems(outcome, task.ratioBp, task.row);
-  const log = await buildLogRecord(state.log, {
+  const log = await buildLogRecord(state.log, drawLogEntry({
     time: request.now?.() ?? new Date(),
     operator: request.operator.trim(),
     drawId: prepared.drawId,
@@ -54,9 +55,8 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     seed,
     outcome,
     params: prepared.params,
-    status: failures.length ? '失败' : '有效',
     note: failures.length ? recordMessages.drawFailedNote(failures.map((p) => p.message).join('；')) : '',
-  } satisfies LogFields);
+  }));
 
   const names = nameIndex(state);
   const changes: WorkbookChange[] = [];
@@ -135,8 +135,7 @@ function resultRecords(names: NameIndex, prepared: PreparedDraw, outcome: DrawOu
 }
 
 function appendSnapshot(state: WorkbookState, prepared: PreparedDraw): WorkbookChange[] {
-  const objects = prepared.strata.flatMap((s) => s.ids.map((id) => ({ id, stratum: s.stratum })));
-  const rows = snapshotRows(prepared.drawId, objects, prepared.inspectors, prepared.conflicts);
+  const rows = snapshotRows(prepared.drawId, prepared);
   const records = rows.map((row) => Object.fromEntries(SNAPSHOT_COLUMNS.map((c, i) => [c.header, row[i] ?? null])));
   const table = state.sheets.has(SHEETS.snapshot) ? snapshotTable(state) : null;
   return appendRecords(SHEETS.snapshot, table, SNAPSHOT_COLUMNS, records, { hidden: true });

@@ -4,7 +4,7 @@ import { ANNEX1, ANNEX2, planLayout } from '../core/layouts';
 import { PLAN_COLUMNS, SHEETS, TABLE_SHEETS, type ColumnDef } from '../core/schema';
 import { headerKey, type CellValue } from '../core/text';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
-import { samplePlanRows, sampleSheets } from './pending-stubs';
+import { samplePlanRows, sampleSheets } from '../core/sample';
 
 export interface TemplateOptions {
   /** Fill the sheets created now with the sample rows. */

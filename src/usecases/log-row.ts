@@ -1,54 +1,50 @@
 // One 抽取日志 row (SPEC §3.6), chained to the last row of the sheet as it stands.
 import { LOG_COLUMNS } from '../core/schema';
 import { ALGORITHM_ID, type DrawOutcome } from '../core/draw/types';
-import { logRowHash, GENESIS_HASH, isoTimestampWithOffset } from '../core/draw/log';
+import { buildLogRow, GENESIS_HASH, isoTimestampWithOffset, type LogEntry } from '../core/draw/log';
 import type { LogSheet } from '../core/records/log-sheet';
-import type { CellValue } from '../core/text';
 import type { RecordValues } from './writes';
 
-export interface LogFields {
+/** The row as header → value, with 序号, 上一条哈希 and 本条哈希 filled in. */
+export async function buildLogRecord(log: LogSheet, entry: Omit<LogEntry, 'seq'>): Promise<RecordValues> {
+  const last = log.entries[log.entries.length - 1];
+  const row = await buildLogRow({ ...entry, seq: log.entries.length + 1 }, last ? last.hash : GENESIS_HASH);
+  return Object.fromEntries(LOG_COLUMNS.map((column, i) => [column.header, row[i]]));
+}
+
+export interface DrawLogFacts {
   time: Date;
   operator: string;
   drawId: string;
   taskId: string;
-  seedSource?: string;
-  witness?: string;
-  seed?: string;
-  outcome?: DrawOutcome;
-  params?: string;
-  status: '有效' | '失败' | '作废';
+  seedSource: LogEntry['seedSource'];
+  witness: string;
+  seed: string;
+  params: string;
+  outcome: DrawOutcome;
   note: string;
 }
 
-/** The row as header → value, with 序号, 上一条哈希 and 本条哈希 filled in. */
-export async function buildLogRecord(log: LogSheet, fields: LogFields): Promise<RecordValues> {
-  const last = log.entries[log.entries.length - 1];
-  const prevHash = last ? last.hash : GENESIS_HASH;
-  const outcome = fields.outcome;
-  const values: CellValue[] = [
-    log.entries.length + 1,
-    isoTimestampWithOffset(fields.time),
-    fields.operator,
-    fields.drawId,
-    fields.taskId,
-    outcome ? ALGORITHM_ID : '',
-    fields.seedSource ?? '',
-    fields.witness ?? '',
-    fields.seed ?? '',
-    outcome?.objectsHash ?? '',
-    outcome?.inspectorsHash ?? '',
-    outcome?.conflictsHash ?? '',
-    fields.params ?? '',
-    outcome ? outcome.eligibleTotal : null,
-    outcome ? outcome.picks.length : null,
-    outcome?.resultHash ?? '',
-    fields.status,
-    fields.note,
-  ];
-  const hash = await logRowHash(prevHash, values);
-  const record: RecordValues = {};
-  LOG_COLUMNS.forEach((column, i) => {
-    record[column.header] = i < values.length ? values[i] : i === values.length ? prevHash : hash;
-  });
-  return record;
+/** The log entry of a draw attempt: 有效 when the outcome is ok, 失败 otherwise. */
+export function drawLogEntry(facts: DrawLogFacts): Omit<LogEntry, 'seq'> {
+  const { outcome } = facts;
+  return {
+    time: isoTimestampWithOffset(facts.time),
+    operator: facts.operator,
+    drawId: facts.drawId,
+    taskId: facts.taskId,
+    algorithm: ALGORITHM_ID,
+    seedSource: facts.seedSource,
+    witness: facts.witness,
+    seed: facts.seed,
+    objectsHash: outcome.objectsHash,
+    inspectorsHash: outcome.inspectorsHash,
+    conflictsHash: outcome.conflictsHash,
+    params: facts.params,
+    eligibleCount: outcome.eligibleTotal,
+    drawnCount: outcome.picks.length,
+    resultHash: outcome.resultHash,
+    status: outcome.ok ? '有效' : '失败',
+    note: facts.note,
+  };
 }

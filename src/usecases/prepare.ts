@@ -6,7 +6,7 @@ import type { StratumInput, DrawDepartment, DrawInspector, ConflictPair } from '
 import { eligibleObjects, stratify, drawDepartments, eligibleInspectors, conflictPairs } from '../core/draw/eligibility';
 import { paramsJson } from '../core/draw/params';
 import { drawId as makeDrawId } from '../core/draw/seed';
-import { countingDraws, nextBatch } from '../core/records/log-sheet';
+import { countingDraws, nextBatch, type LogEntry } from '../core/records/log-sheet';
 import { resultsByDraw } from '../core/records/results-sheet';
 import { headerKey } from '../core/text';
 import { findTask, type WorkbookState } from './state';
@@ -27,7 +27,7 @@ export interface PreparedDraw {
 export function prepareDraw(state: WorkbookState, task: PlanTask, drawDate: string): PreparedDraw {
   const batch = nextBatch(state.log.entries, task.taskId);
   const endDate = task.end || drawDate;
-  const objects = eligibleObjects(state.data.objects, task, alreadyDrawn(state, task, drawDate.slice(0, 4)));
+  const objects = eligibleObjects(state.data.objects, task, alreadyDrawn(state, task));
   const strata = stratify(objects, task);
   const departments = drawDepartments(task);
   const inspectors = eligibleInspectors(state.data.inspectors, departments, endDate);
@@ -53,18 +53,22 @@ export function prepareDraw(state: WorkbookState, task: PlanTask, drawDate: stri
 
 /**
  * SPEC §3.3: objects drawn by an earlier counting draw of the same year, for this task or for a task
- * sharing a 事项编号 (the year of a draw is the year of its log 时间).
+ * sharing a 事项编号. A draw's year is its task's plan year (抽查时间), so a late draw of a 2024 task
+ * still counts for 2024; a draw whose task left the plan falls back to the year of its log 时间.
  */
-function alreadyDrawn(state: WorkbookState, task: PlanTask, year: string): Set<string> {
+function alreadyDrawn(state: WorkbookState, task: PlanTask): Set<string> {
   if (task.allowRepeat) return new Set();
-  const sharesItems = (taskId: string) => {
-    if (headerKey(taskId) === headerKey(task.taskId)) return true;
-    const other = findTask(state.data, taskId);
-    return !!other && other.itemIds.some((id) => task.itemIds.includes(id));
+  const year = task.start.slice(0, 4);
+  const related = (entry: LogEntry) => {
+    const other = findTask(state.data, entry.taskId);
+    if (!other) return entry.time.startsWith(year) && headerKey(entry.taskId) === headerKey(task.taskId);
+    if (other.start.slice(0, 4) !== year) return false;
+    return other === task || other.itemIds.some((id) => task.itemIds.includes(id));
   };
-  const draws = countingDraws(state.log.entries).filter((e) => e.time.startsWith(year) && sharesItems(e.taskId));
   const byDraw = resultsByDraw(state.results.rows);
   const drawn = new Set<string>();
-  for (const entry of draws) for (const row of byDraw.get(entry.drawId) ?? []) drawn.add(row.objectId);
+  for (const entry of countingDraws(state.log.entries).filter(related)) {
+    for (const row of byDraw.get(entry.drawId) ?? []) drawn.add(row.objectId);
+  }
   return drawn;
 }

@@ -12,7 +12,7 @@ import { readLogSheet, logCell, voidedDrawIds, type LogEntry, type LogSheet } fr
 import { readResultsSheet, resultsByDraw, resultCell, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
 import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
 import { recordMessages } from '../core/messages/records';
-import type { Problem } from '../core/messages/problem';
+import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import type { CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
@@ -82,8 +82,9 @@ async function verifyDraw(
   }
   let input;
   try {
-    input = replayInputFromSnapshot(group.rows, entry.params, entry.seed);
-  } catch {
+    input = replayInputFromSnapshot(group.rows, entry.params, entry.seed, group.rowNumbers);
+  } catch (e) {
+    if (e instanceof UserFacingError) return fail(...problems, ...e.problems);
     return fail(...problems, recordMessages.paramsUnreadable(at('参数')));
   }
   const hashes = await snapshotHashes(input.strata, input.inspectors, input.conflicts);

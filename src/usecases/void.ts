@@ -6,6 +6,7 @@ import { recordMessages } from '../core/messages/records';
 import type { Problem } from '../core/messages/problem';
 import { headerKey } from '../core/text';
 import { buildLogRecord } from './log-row';
+import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
 import { appendRecords } from './writes';
 import type { VoidRequest } from './types';
 
@@ -22,14 +23,9 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
     const voidRow = log.entries.find((e) => e.status === '作废' && e.drawId === draw.drawId)!;
     return refuse(recordMessages.voidAlready(draw.drawId, logCell(log, voidRow, '抽取编号')));
   }
-  const record = await buildLogRecord(log, {
-    time: request.now?.() ?? new Date(),
-    operator: request.operator.trim(),
-    drawId: draw.drawId,
-    taskId: '',
-    status: '作废',
-    note: request.reason.trim(),
-  });
+  const { seq: _seq, ...entry } = voidLogEntry(0, isoTimestampWithOffset(request.now?.() ?? new Date()),
+    request.operator.trim(), draw.drawId, request.reason.trim());
+  const record = await buildLogRecord(log, entry);
   await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
   return { ok: true, problems: [] };
 }

@@ -2,7 +2,10 @@
 import { initCommand } from './init';
 import type { CliCommand } from './types';
 import { validateCommand } from './validate';
+import { drawCommand } from './draw';
+import { verifyCommand } from './verify';
+import { voidCommand } from './void';
 
 export type { CliCommand } from './types';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, validateCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, validateCommand, drawCommand, verifyCommand, voidCommand];

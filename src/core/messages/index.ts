@@ -7,3 +7,4 @@ export * from './cli';
 export * from './layouts';
 export * from './office';
 export * from './registry';
+export * from './draw-cli';

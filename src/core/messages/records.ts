@@ -2,8 +2,6 @@
 import { SHEETS } from '../schema';
 import { error, warning, type Problem } from './problem';
 
-export const SEED_SOURCE_LABELS = { witness: '见证号码', generate: '系统生成', seed: '指定种子' } as const;
-
 export const recordMessages = {
   unknownTask: (taskId: string): Problem =>
     error('draw.unknown-task', `年度抽查计划中没有抽查任务编号为“${taskId}”的任务。`, SHEETS.plan),

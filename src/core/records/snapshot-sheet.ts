@@ -6,6 +6,8 @@ import { normalizeText } from '../text';
 
 export interface SnapshotGroup {
   rows: CellValue[][];
+  /** 1-based Excel row of each of `rows`. */
+  rowNumbers: number[];
   /** 1-based rows where the group stands (first and last), for messages. */
   first: number;
   last: number;
@@ -21,8 +23,9 @@ export function readSnapshotSheet(values: CellValue[][] | undefined): Map<string
     const group = groups.get(drawId);
     if (group) {
       group.rows.push(cells);
+      group.rowNumbers.push(row.row);
       group.last = row.row;
-    } else groups.set(drawId, { rows: [cells], first: row.row, last: row.row });
+    } else groups.set(drawId, { rows: [cells], rowNumbers: [row.row], first: row.row, last: row.row });
   }
   return groups;
 }

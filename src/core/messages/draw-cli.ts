@@ -1,0 +1,49 @@
+// Chinese texts of `ssj draw`, `ssj verify` and `ssj void`: the transcript an observer follows.
+import { percentText } from './draw';
+
+export const drawCliTexts = {
+  drawSummary: '抽取：按年度抽查计划随机抽取检查对象和检查人员，写入抽查结果、抽取快照和抽取日志。',
+  drawUsage:
+    '用法：ssj draw <工作簿.xlsx> --task <任务编号> --operator <操作人> (--witness "<见证号码>" | --generate | --seed <64位十六进制>)\n' +
+    '              [--date YYYY-MM-DD] [--out <另存为.xlsx>] [--json] [--dry-run]\n' +
+    '  --witness   见证人现场报出或掷出的数字（至少 20 位）\n' +
+    '  --generate  由系统安全随机数生成种子\n' +
+    '  --seed      重放：使用指定种子\n' +
+    '  --dry-run   只显示各分层合格对象数和应抽户数，不抽取、不写入\n' +
+    '  --out       结果另存为新文件（默认原地更新；写入失败时原文件不变）',
+  needSeedSource: '请指定种子来源：--witness、--generate 或 --seed 之一。',
+  oneSeedSource: '--witness、--generate、--seed 只能选一个。',
+  needTask: '请用 --task 指定抽查任务编号。',
+  needOperator: '请用 --operator 指定操作人。',
+  badDate: (text: string) => `日期“${text}”无效，应为 YYYY-MM-DD。`,
+  dryRunHeader: (taskId: string, drawId: string) => `试算（不抽取、不写入）：任务 ${taskId}，下一次抽取编号 ${drawId}`,
+  stratumLine: (stratum: string, eligible: number, ratioBp: number, n: number) =>
+    `  分层 ${stratum.padEnd(3, '　')} 合格 ${String(eligible).padStart(6)} 户 × ${percentText(ratioBp).padStart(5)} → 抽 ${String(n).padStart(5)} 户`,
+  totalLine: (eligible: number, n: number, minimum: number) => `  合计 合格 ${eligible} 户，抽 ${n} 户（计划最低 ${minimum} 户）`,
+  departmentLine: (department: string, eligible: number, k: number) => `  ${department}：可选检查人员 ${eligible} 人，每户 ${k} 人`,
+  drawHeader: (drawId: string) => `抽取编号：${drawId}`,
+  seedLine: (label: string, seed: string) => `种子（${label}）：${seed}`,
+  pickHeader: '抽取结果（序号 对象编号 对象名称 分层 → 检查人员）：',
+  pickLine: (seq: number, objectId: string, name: string, stratum: string, inspectors: string) =>
+    `  ${String(seq).padStart(4)} ${objectId} ${name}（${stratum}）→ ${inspectors}`,
+  picksElided: (shown: number, total: number) => `  ……其余 ${total - shown} 户见“抽查结果”工作表（加 --json 可输出全部）`,
+  loadLine: (department: string, min: number, max: number, inspectors: number) =>
+    `  ${department}：${inspectors} 人，每人承担 ${min}–${max} 户`,
+  loadHeader: '检查人员工作量：',
+  resultHash: (hash: string) => `结果哈希：${hash}`,
+  drawSaved: (file: string, first: number, last: number) => `已写入 ${file}：抽查结果第 ${first}–${last} 行，抽取快照与抽取日志各已追加。`,
+  failedSaved: (file: string) => `已在 ${file} 的抽取日志记录本次失败，未写入抽取结果。`,
+  refused: '未抽取，工作簿未改动。',
+
+  verifySummary: '核验：依据抽取快照和抽取日志重放每一次抽取，检查哈希链与抽查结果（只读）。',
+  verifyUsage: '用法：ssj verify <工作簿.xlsx> [--json]',
+  verifyOk: (drawId: string, taskId: string, status: string) => `✓ ${drawId}（任务 ${taskId}${status === '作废' ? '，已作废' : ''}）`,
+  verifyBad: (drawId: string, taskId: string, first: string, more: number) =>
+    `✗ ${drawId}（任务 ${taskId}）：${first}${more > 0 ? `（另有 ${more} 处）` : ''}`,
+  verifyAllOk: (count: number) => `核验通过：${count} 次抽取全部可重放，哈希链完整。`,
+  verifyFailed: (bad: number, chain: number) => `核验未通过：${bad} 次抽取不符，${chain} 处日志或结果问题。`,
+
+  voidSummary: '作废一次抽取：在抽取日志追加一条“作废”记录（不删除任何记录）。',
+  voidUsage: '用法：ssj void <工作簿.xlsx> --draw <抽取编号> --reason "<原因>" --operator <操作人> [--out <另存为.xlsx>]',
+  voidDone: (drawId: string, file: string) => `已作废 ${drawId}，作废记录已追加到 ${file} 的抽取日志。`,
+} as const;
