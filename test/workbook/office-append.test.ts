@@ -1,0 +1,168 @@
+import { UserFacingError } from '../../src/core/messages/problem';
+import type { ColumnFormat } from '../../src/core/schema';
+import type { CellValue } from '../../src/core/text';
+import type { WorkbookChange } from '../../src/workbook/port';
+import { BUDGET, MB, expectSameRows, officeOn, syncAllowance } from './office-fixtures';
+
+const RESULTS = '抽查结果';
+const HEADER = ['抽取编号', '对象编号', '对象名称', '检查日期', '序号', '备注'];
+const FORMATS: ColumnFormat[] = ['text', 'text', 'general', 'date', 'integer', 'general'];
+
+function resultRows(count: number, from = 0): CellValue[][] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    return [
+      `CQ-2024-${String(i).padStart(4, '0')}`,
+      i % 2 === 0 ? String(i).padStart(6, '0') : `91130${String(i).padStart(13, '0')}`,
+      `清河县第${i}号运输有限公司`,
+      45474 + (i % 90),
+      i + 1,
+      i % 5 === 0 ? null : '按期完成',
+    ];
+  });
+}
+
+function sheetWithRows(existing: number) {
+  const setup = officeOn();
+  setup.fake.addSheet(RESULTS, [HEADER, ...resultRows(existing, 900_000)]);
+  return setup;
+}
+
+const append = (rows: CellValue[][], sheet = RESULTS): WorkbookChange => ({
+  kind: 'appendRows',
+  sheet,
+  rows,
+  formats: FORMATS,
+});
+
+describe('OfficeWorkbook.apply appendRows', () => {
+  test('the fake turns "000123" into a number when the text format comes after the value', async () => {
+    const { fake } = officeOn();
+    fake.addSheet('s');
+    await fake.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem('s').getRange('A1');
+      cell.values = [['000123']];
+      cell.numberFormat = [['@']];
+      await context.sync();
+    });
+    expect(fake.sheet('s').cell('A1')).toBe(123);
+  });
+
+  test('appends 100 rows below the existing ones, IDs as text and dates with a date format', async () => {
+    const { fake, workbook } = sheetWithRows(5);
+    const before = fake.sheet(RESULTS).values();
+    const rows = resultRows(100);
+    await workbook.apply([append(rows)]);
+    const sheet = fake.sheet(RESULTS);
+    const after = sheet.values();
+    expect(after.slice(0, 6)).toEqual(before);
+    expectSameRows(after.slice(6), rows);
+    expect(sheet.cell('B7')).toBe('000000');
+    expect(sheet.cell('B8')).toBe('911300000000000001');
+    expect(sheet.numberFormat('B7')).toBe('@');
+    expect(sheet.numberFormat('D106')).toBe('yyyy-mm-dd');
+    expect(sheet.numberFormat('E7')).toBe('0');
+    expect(sheet.numberFormat('C7')).toBe('General');
+    expect(fake.syncs).toBe(2); // probe, write (the sheet has no table)
+  });
+
+  test('appends 100,000 rows exactly, within 2 syncs per 10,000 rows and 4 MB a request', async () => {
+    const { fake, workbook } = sheetWithRows(5);
+    const rows = resultRows(100_000);
+    await workbook.apply([append(rows)]);
+    const after = fake.sheet(RESULTS).values();
+    expect(after).toHaveLength(100_006);
+    expectSameRows(after.slice(6), rows);
+    expect(fake.syncs).toBeLessThanOrEqual(syncAllowance(2, 100_000));
+    expect(fake.rejectedSyncs).toBe(0);
+    expect(fake.largestRequest).toBeLessThanOrEqual(BUDGET);
+    console.log(`append 100,000 × 6: ${fake.syncs} syncs, largest request ${(fake.largestRequest / MB).toFixed(2)} MB`);
+  });
+
+  test('a request over the host limit is sent again in halves and still lands every cell', async () => {
+    const { fake, workbook } = sheetWithRows(3);
+    fake.payloadLimit = 1 * MB;
+    const rows = resultRows(30_000);
+    await workbook.apply([append(rows)]);
+    expectSameRows(fake.sheet(RESULTS).values().slice(4), rows);
+    expect(fake.rejectedSyncs).toBeGreaterThan(0);
+    expect(fake.largestRequest).toBeLessThanOrEqual(1 * MB);
+  });
+
+  test('a single row over the host limit fails with a Chinese message, not a loop', async () => {
+    const { fake, workbook } = sheetWithRows(1);
+    fake.payloadLimit = 20_000;
+    const failure = await workbook.apply([append([['CQ-1', '1', '长'.repeat(10_000), null, 1, null]])]).catch((e) => e);
+    expect(failure).toBeInstanceOf(UserFacingError);
+    expect((failure as UserFacingError).problems[0].code).toBe('office.payload-too-large');
+  });
+
+  test('a numeric-looking string in a general column stays text, a formula-looking one is not evaluated', async () => {
+    const { fake, workbook } = sheetWithRows(0);
+    await workbook.apply([append([['CQ-1', '000001', '00789', null, 1, '=1+1']])]);
+    const sheet = fake.sheet(RESULTS);
+    expect(sheet.cell('C2')).toBe('00789');
+    expect(sheet.numberFormat('C2')).toBe('@');
+    expect(sheet.numberFormat('F2')).toBe('@');
+  });
+
+  test('two appends to one sheet land one after the other', async () => {
+    const { fake, workbook } = sheetWithRows(2);
+    await workbook.apply([append(resultRows(3)), append(resultRows(4, 3))]);
+    expectSameRows(fake.sheet(RESULTS).values().slice(3), resultRows(7));
+  });
+
+  test('rows below a table grow the table when Table.resize is available (ExcelApi 1.13)', async () => {
+    const { fake, workbook } = sheetWithRows(5);
+    const table = fake.addTable(RESULTS, 'A1:F6');
+    await workbook.apply([append(resultRows(10))]);
+    expect(table.address).toBe('A1:F16');
+    expect(fake.syncs).toBe(3); // probe, table bounds, write + resize
+  });
+
+  test('without Table.resize the rows go below the table and the table stays as it was', async () => {
+    const { fake } = sheetWithRows(5);
+    const table = fake.addTable(RESULTS, 'A1:F6');
+    const { OfficeWorkbook } = await import('../../src/workbook/office');
+    const workbook = new OfficeWorkbook(fake.run, { supports: () => false });
+    await workbook.apply([append(resultRows(10))]);
+    expect(table.address).toBe('A1:F6');
+    expectSameRows(fake.sheet(RESULTS).values().slice(6), resultRows(10));
+    expect(fake.runOptions).toEqual([undefined]); // no undo group before ExcelApi 1.20
+  });
+
+  test('a table with empty rows left takes the rows inside it, never below them', async () => {
+    const { fake, workbook } = sheetWithRows(2);
+    const table = fake.addTable(RESULTS, 'A1:F10');
+    await workbook.apply([append(resultRows(3))]);
+    expectSameRows(fake.sheet(RESULTS).values().slice(3), resultRows(3));
+    expect(table.address).toBe('A1:F10');
+  });
+
+  test('a change list naming a missing sheet writes nothing at all', async () => {
+    const { fake, workbook } = sheetWithRows(2);
+    const before = fake.sheet(RESULTS).values();
+    const failure = await workbook
+      .apply([append(resultRows(3)), append(resultRows(3), '抽取日志'), { kind: 'hideSheet', sheet: '抽取快照' }])
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(UserFacingError);
+    expect((failure as UserFacingError).problems.map((p) => [p.code, p.sheet])).toEqual([
+      ['office.sheet-missing', '抽取日志'],
+      ['office.sheet-missing', '抽取快照'],
+    ]);
+    expect(fake.sheet(RESULTS).values()).toEqual(before);
+    expect(fake.syncs).toBe(1);
+  });
+
+  test('appending to a sheet before the change that creates it is refused', async () => {
+    const { fake, workbook } = officeOn();
+    const failure = await workbook
+      .apply([
+        append(resultRows(1), '抽取日志'),
+        { kind: 'createTableSheet', spec: { name: '抽取日志', columns: HEADER.map((header) => ({ header })) } },
+      ])
+      .catch((e) => e);
+    expect((failure as UserFacingError).problems[0].code).toBe('office.sheet-missing');
+    expect(fake.sheets).toHaveLength(0);
+  });
+});
