@@ -1,0 +1,145 @@
+import { drawTask, voidDraw, verifyWorkbook, dryRun } from '../../src/usecases';
+import { SHEETS } from '../../src/core/schema';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { smallBookChanges } from '../fixtures/small-book';
+import { drawRequest, smallBook, sheetValues, tampered } from './helpers';
+
+async function allValues(book: XlsxWorkbook) {
+  const names = await book.listSheets();
+  return book.readSheets(names);
+}
+
+test('a draw appends its rows to 抽查结果, 抽取快照 and 抽取日志 and reports where they landed', async () => {
+  const book = await smallBook();
+  const report = await drawTask(book, drawRequest());
+  expect(report.ok).toBe(true);
+  expect(report.drawId).toBe('联033-1');
+  const results = await sheetValues(book, SHEETS.results);
+  expect(results).toHaveLength(1 + report.picks.length);
+  expect(report.resultRows).toEqual({ sheet: SHEETS.results, first: 2, last: 1 + report.picks.length });
+  expect(results[1].slice(0, 5)).toEqual(['联033-1', '联033', '清河县道路运输市场部门联合随机抽查', 1, report.picks[0].objectId]);
+  const log = await sheetValues(book, SHEETS.log);
+  expect(log).toHaveLength(2);
+  expect(log[1][16]).toBe('有效');
+  expect(log[1][18]).toBe('0'.repeat(64));
+  expect(book.workbook.getWorksheet(SHEETS.snapshot)!.state).toBe('hidden');
+});
+
+test('each object gets two inspectors from each department, departments in plan order', async () => {
+  const book = await smallBook();
+  const report = await drawTask(book, drawRequest());
+  for (const pick of report.picks) {
+    expect(pick.inspectorIds).toHaveLength(4);
+    expect(pick.inspectorIds.slice(0, 2).every((id) => id.startsWith('JT'))).toBe(true);
+    expect(pick.inspectorIds.slice(2).every((id) => id.startsWith('SC'))).toBe(true);
+    // JT07 is on leave, JT08's certificate ended before the task's end.
+    expect(pick.inspectorIds).not.toContain('JT07');
+    expect(pick.inspectorIds).not.toContain('JT08');
+  }
+});
+
+test('the same witness digits on the same workbook give the same result hash', async () => {
+  const first = await drawTask(await smallBook(), drawRequest());
+  const second = await drawTask(await smallBook(), drawRequest());
+  expect(second.resultHash).toBe(first.resultHash);
+  expect(second.seed).toBe(first.seed);
+});
+
+test('a second draw of the task is batch 2 and never draws an object of the first again', async () => {
+  const book = await smallBook();
+  const first = await drawTask(book, drawRequest());
+  const second = await drawTask(book, drawRequest());
+  expect(second.drawId).toBe('联033-2');
+  expect(second.seed).not.toBe(first.seed);
+  const firstIds = new Set(first.picks.map((p) => p.objectId));
+  expect(second.picks.some((p) => firstIds.has(p.objectId))).toBe(false);
+  expect((await verifyWorkbook(book)).ok).toBe(true);
+});
+
+test('a voided draw no longer blocks its objects, stays verifiable, and still counts as an attempt', async () => {
+  const book = await smallBook();
+  const first = await drawTask(book, drawRequest());
+  expect(await voidDraw(book, { drawId: '联033-1', reason: '见证人未到场', operator: '张三' })).toEqual({ ok: true, problems: [] });
+  const again = await voidDraw(book, { drawId: '联033-1', reason: '重复', operator: '张三' });
+  expect(again.problems[0].code).toBe('void.already');
+  const dry = await dryRun(book, '联033', '2024-06-04');
+  expect(dry.drawId).toBe('联033-2');
+  expect(dry.eligibleTotal).toBe(first.strata.reduce((n, s) => n + s.eligible, 0));
+  const verify = await verifyWorkbook(book);
+  expect(verify.ok).toBe(true);
+  expect(verify.lines[0].status).toBe('作废');
+});
+
+test('a refused draw (unknown task, short witness, no operator) writes nothing', async () => {
+  const book = await smallBook();
+  const before = await allValues(book);
+  const unknown = await drawTask(book, drawRequest({ taskId: '联999' }));
+  expect(unknown.problems[0].code).toBe('draw.unknown-task');
+  const short = await drawTask(book, drawRequest({ seedSource: { kind: 'witness', digits: '1234 5678' } }));
+  expect(short.problems[0].code).toBe('draw.witness-too-short');
+  const anonymous = await drawTask(book, drawRequest({ operator: '  ' }));
+  expect(anonymous.problems[0].code).toBe('draw.operator-missing');
+  for (const report of [unknown, short, anonymous]) expect(report.ok).toBe(false);
+  expect(await allValues(book)).toEqual(before);
+});
+
+test('a workbook with registry errors is refused before any seed exists', async () => {
+  const book = await tampered(await smallBook().then((b) => b.toBuffer()), (wb) => {
+    const cell = wb.getWorksheet(SHEETS.objects)!.getCell('A3');
+    const code = cell.text;
+    cell.value = code.slice(0, 17) + (code[17] === '0' ? '1' : '0'); // a wrong check character
+  });
+  const before = await allValues(book);
+  const report = await drawTask(book, drawRequest());
+  expect(report.ok).toBe(false);
+  expect(report.problems.some((p) => p.sheet === SHEETS.objects && p.cell === 'A3')).toBe(true);
+  expect(report.problems.at(-1)!.code).toBe('draw.blocked');
+  expect(await allValues(book)).toEqual(before);
+});
+
+describe('infeasible draws', () => {
+  async function bookWith(edit: (rows: Map<string, unknown[][]>) => void) {
+    const book = XlsxWorkbook.create();
+    const changes = smallBookChanges();
+    const rowsBySheet = new Map<string, unknown[][]>();
+    for (const change of changes) if (change.kind === 'appendRows') rowsBySheet.set(change.sheet, change.rows);
+    edit(rowsBySheet);
+    await book.apply(changes);
+    return book;
+  }
+
+  test('a department with one eligible inspector fails every object, all listed, with only a 失败 log row', async () => {
+    const book = await bookWith((rows) => {
+      for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';
+    });
+    const before = await allValues(book);
+    const report = await drawTask(book, drawRequest());
+    expect(report.ok).toBe(false);
+    const infeasible = report.problems.find((p) => p.code === 'draw.infeasible')!;
+    const drawn = report.strata.reduce((n, s) => n + s.sampleSize, 0);
+    expect(infeasible.message).toContain(`共 ${drawn} 处`);
+    expect(infeasible.message).toContain('市场监管局：可选 1 人，需 2 人');
+    expect(infeasible.message).not.toContain('交通运输局：可选');
+    const after = await allValues(book);
+    expect(after.get(SHEETS.results)).toEqual(before.get(SHEETS.results));
+    expect(after.has(SHEETS.snapshot)).toBe(false);
+    const log = after.get(SHEETS.log)!;
+    expect(log).toHaveLength(2);
+    expect(log[1][16]).toBe('失败');
+    expect(String(log[1][17])).toContain('检查人员不足');
+    // The failed attempt counts: the next try is batch 2.
+    expect((await dryRun(book, '联033', '2024-06-03')).drawId).toBe('联033-2');
+  });
+
+  test('when everyone of a department avoids one object, that object and department are named', async () => {
+    const book = await bookWith((rows) => {
+      const target = rows.get(SHEETS.objects)!.find((row) => row[6] === 'D')![0] as string;
+      rows.get(SHEETS.avoidance)!.push(...['SC01', 'SC02', 'SC03', 'SC04'].map((id) => [id, target, '曾任职']));
+    });
+    const report = await drawTask(book, drawRequest());
+    expect(report.ok).toBe(false);
+    const message = report.problems.find((p) => p.code === 'draw.infeasible')!.message;
+    expect(message).toContain('共 1 处');
+    expect(message).toContain('市场监管局：可选 0 人，需 2 人');
+  });
+});

@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import { verifyWorkbook } from '../../src/usecases';
+import { SHEETS } from '../../src/core/schema';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { drawnBookBytes, tampered } from './helpers';
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = await drawnBookBytes();
+});
+
+function places(report: Awaited<ReturnType<typeof verifyWorkbook>>): string[] {
+  return [...report.lines.flatMap((l) => l.problems), ...report.problems].map((p) => `${p.sheet}!${p.cell}`);
+}
+
+function column(ws: ExcelJS.Worksheet, header: string): number {
+  const row = ws.getRow(1);
+  for (let c = 1; c <= row.cellCount; c++) if (row.getCell(c).text === header) return c;
+  throw new Error(`no column ${header}`);
+}
+
+test('the untouched workbook verifies', async () => {
+  const report = await verifyWorkbook(await XlsxWorkbook.fromBuffer(bytes));
+  expect(report.problems).toEqual([]);
+  expect(report.lines).toHaveLength(1);
+  expect(report.lines[0]).toMatchObject({ drawId: '联033-1', ok: true, problems: [] });
+  expect(report.ok).toBe(true);
+});
+
+test('an edited inspector id in 抽查结果 is named by its cell', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    ws.getCell(3, column(ws, '人员编号')).value = 'JT01,SC01';
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.result-cell', sheet: SHEETS.results });
+  expect(places(report)).toContain(`${SHEETS.results}!K3`);
+});
+
+test('an edited inspector name in 抽查结果 is named by its cell', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    ws.getCell(4, column(ws, '检查人员')).value = '张三、李四';
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(places(report)).toContain(`${SHEETS.results}!J4`);
+});
+
+test('a deleted log row breaks the chain at the row that follows it', async () => {
+  const withVoid = await tampered(bytes, () => undefined);
+  // Two more log rows so that a middle one can go: a second draw of another task and a void.
+  const { drawTask, voidDraw } = await import('../../src/usecases');
+  await drawTask(withVoid, { taskId: '交001', seedSource: { kind: 'generate' }, operator: '李四', date: '2024-06-03' });
+  await voidDraw(withVoid, { drawId: '联033-1', reason: '测试', operator: '李四' });
+  const full = await withVoid.toBuffer();
+  expect((await verifyWorkbook(withVoid)).ok).toBe(true);
+  const book = await tampered(full, (wb) => wb.getWorksheet(SHEETS.log)!.spliceRows(3, 1));
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['verify.chain', 'verify.log-seq']));
+  expect(places(report)).toContain(`${SHEETS.log}!S3`);
+  // The deleted draw's results are now orphans, named by their first row.
+  expect(report.problems.some((p) => p.code === 'verify.result-orphan')).toBe(true);
+});
+
+test('two reordered result rows are named at the first row that differs', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    const second = (ws.getRow(3).values as ExcelJS.CellValue[]).slice();
+    const first = (ws.getRow(2).values as ExcelJS.CellValue[]).slice();
+    ws.getRow(2).values = second;
+    ws.getRow(3).values = first;
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.result-cell', sheet: SHEETS.results, cell: 'D2' });
+});
+
+test('a changed grade in 抽取快照 fails the objects hash and names the log cell and the snapshot rows', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.snapshot)!;
+    const cell = ws.getCell(2, column(ws, '分层'));
+    cell.value = cell.text === 'A' ? 'B' : 'A';
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  const snapshotProblem = report.lines[0].problems.find((p) => p.code === 'verify.snapshot')!;
+  expect(snapshotProblem).toMatchObject({ sheet: SHEETS.log, cell: 'J2' });
+  expect(snapshotProblem.message).toContain(`${SHEETS.snapshot}!A2:`);
+});
+
+test('an edited 结果哈希 in the log breaks that row\'s own hash', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.log)!;
+    ws.getCell(2, column(ws, '结果哈希')).value = '0'.repeat(64);
+  });
+  const report = await verifyWorkbook(book);
+  expect(places(report)).toEqual(expect.arrayContaining([`${SHEETS.log}!T2`, `${SHEETS.log}!P2`]));
+});
