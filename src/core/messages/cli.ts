@@ -30,7 +30,7 @@ export const cliMessages = {
     objects: number; activeObjects: number; inspectors: number; eligibleInspectors: number;
     items: number; tasks: number; avoidancePairs: number;
   }): string =>
-    `检查对象 ${c.objects} 户（可抽取 ${c.activeObjects} 户），检查人员 ${c.inspectors} 人（在岗可用 ${c.eligibleInspectors} 人），` +
+    `检查对象 ${c.objects} 户（存续或在营 ${c.activeObjects} 户），检查人员 ${c.inspectors} 人（今日在岗且执法证有效 ${c.eligibleInspectors} 人），` +
     `抽查事项 ${c.items} 项，抽查任务 ${c.tasks} 个，回避关系 ${c.avoidancePairs} 条。`,
   validateResult: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
