@@ -3,37 +3,38 @@
 import { snapshotBadRow } from '../messages/draw';
 import { type Problem, UserFacingError } from '../messages/problem';
 import { cellAddress, type CellValue, normalizeText } from '../text';
-import { conflictLines, inspectorLines, objectLines } from './hashes';
 import { departmentsFromParams, parseParams, strataFromParams } from './params';
 import type { ConflictPair, DrawInput, DrawInspector, StratumInput } from './types';
 
 export const SNAPSHOT_KIND = { object: '对象', inspector: '人员', conflict: '回避' } as const;
 
-const splitLine = (line: string): string[] => line.split('\t');
+/** Items sorted as their hash lines (SPEC §3.6), without splitting lines (an id may hold a tab). */
+function byLine<T>(items: readonly T[], line: (item: T) => string): T[] {
+  const keyed = new Map<string, T>();
+  for (const item of items) keyed.set(line(item), item);
+  return [...keyed.keys()].sort().map((key) => keyed.get(key)!);
+}
 
 /**
  * Rows in SNAPSHOT_COLUMNS order (抽取编号 · 类别 · 编号 · 分层 · 部门 · 人员类别 · 回避对象编号):
- * objects, then inspectors, then avoidance pairs, each in the order of its hash lines (SPEC §3.6).
+ * objects, then inspectors, then avoidance pairs (de-duplicated), each in its hash-line order.
  */
 export function snapshotRows(
   drawId: string,
   seen: { strata: readonly StratumInput[]; inspectors: readonly DrawInspector[]; conflicts: readonly ConflictPair[] },
 ): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (const line of objectLines(seen.strata)) {
-    const [id, stratum] = splitLine(line);
-    rows.push([drawId, SNAPSHOT_KIND.object, id, stratum, null, null, null]);
-  }
-  for (const line of inspectorLines(seen.inspectors)) {
-    const [id, department, category] = splitLine(line);
-    rows.push([drawId, SNAPSHOT_KIND.inspector, id, null, department, category, null]);
-  }
-  const pairs = new Map(seen.conflicts.map((c) => [`${c.inspectorId}\t${c.objectId}`, c]));
-  for (const line of conflictLines(seen.conflicts)) {
-    const { inspectorId, objectId } = pairs.get(line)!;
-    rows.push([drawId, SNAPSHOT_KIND.conflict, inspectorId, null, null, null, objectId]);
-  }
-  return rows;
+  const objects = seen.strata.flatMap(({ stratum, ids }) => ids.map((id) => ({ id, stratum })));
+  return [
+    ...byLine(objects, (o) => `${o.id}\t${o.stratum}`).map((o) => [
+      drawId, SNAPSHOT_KIND.object, o.id, o.stratum, null, null, null,
+    ]),
+    ...byLine(seen.inspectors, (i) => `${i.id}\t${i.department}\t${i.category}`).map((i) => [
+      drawId, SNAPSHOT_KIND.inspector, i.id, null, i.department, i.category, null,
+    ]),
+    ...byLine(seen.conflicts, (c) => `${c.inspectorId}\t${c.objectId}`).map((c) => [
+      drawId, SNAPSHOT_KIND.conflict, c.inspectorId, null, null, null, c.objectId,
+    ]),
+  ];
 }
 
 /**
