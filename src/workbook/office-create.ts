@@ -25,8 +25,13 @@ export function listSource(choices: readonly string[]): string | null {
   return source.length <= 255 && !choices.some((choice) => choice.includes(',')) ? source : null;
 }
 
-/** Formats and drop-downs for the rows under a header, down to the last row of the sheet. */
-function formatColumnsBelow(sheet: Excel.Worksheet, headerRow: number, columns: readonly ColumnDef[]): void {
+/** Formats and drop-downs for the rows under a header, down to the last row of the sheet; widths unless given apart. */
+function formatColumnsBelow(
+  sheet: Excel.Worksheet,
+  headerRow: number,
+  columns: readonly ColumnDef[],
+  withWidths = true,
+): void {
   columns.forEach((column, col) => {
     const body = sheet.getRangeByIndexes(headerRow + 1, col, EXCEL_MAX_ROWS - headerRow - 1, 1);
     const format = numberFormatOf(column.format);
@@ -34,7 +39,9 @@ function formatColumnsBelow(sheet: Excel.Worksheet, headerRow: number, columns: 
     const source = column.choices ? listSource(column.choices) : null;
     // ExcelApi 1.8 data validation; a list source is a comma-separated string.
     if (source) body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-    if (column.width) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
+    if (withWidths && column.width) {
+      sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
+    }
   });
 }
 
@@ -149,7 +156,9 @@ export function createLayoutSheetOp(spec: LayoutSheetSpec): SyncOp {
   const bytes = COMMAND_BYTES * commands + valueBytes + columnsBytes(spec.columns ?? []);
   return fixedOp(spec.name, bytes, (context) => {
     const sheet = context.workbook.worksheets.add(spec.name);
-    if (spec.headerRow && spec.columns) formatColumnsBelow(sheet, spec.headerRow - 1, spec.columns);
+    if (spec.headerRow && spec.columns) {
+      formatColumnsBelow(sheet, spec.headerRow - 1, spec.columns, !spec.columnWidths);
+    }
     for (const cell of spec.cells) {
       const range = sheet.getRange(cell.address);
       writeCell(range, cell.value);

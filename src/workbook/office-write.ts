@@ -77,8 +77,11 @@ class AppendPlan implements SlicePlan {
       else if (block.rows.some((row) => needsTextFormat(row[col]))) this.guardedColumns.push(col);
     }
     const guardBytes = 9 * this.guardedColumns.length; // ["@"], or [null], per row
-    const padding = 3 * this.width;
-    this.prefix = new BytePrefix(block.rows.length, (i) => rowJsonBytes(block.rows[i]) + padding + guardBytes);
+    const width = this.width;
+    this.prefix = new BytePrefix(block.rows.length, (i) => {
+      const row = block.rows[i];
+      return rowJsonBytes(row) + 1 + 3 * (width - row.length) + guardBytes; // "," between rows; short rows padded with ""
+    });
     this.fixedBytes = COMMAND_BYTES * (2 + this.columnFormats.length + this.guardedColumns.length);
   }
 

@@ -1,75 +1,13 @@
-// Proxy objects of the fake Excel API: every setter and method queues a command that runs at sync;
-// every loaded property throws until a load() has been synced, as in Office.js.
-import {
-  FakeExcelError,
-  FakeSheet,
-  FakeTable,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  overlaps,
-  parseRect,
-  rectAddress,
-  type Rect,
-} from './excel-fake-sheet';
+// Proxy objects of the fake Excel API (worksheets, worksheet, range): every setter and method queues a
+// command that runs at sync.
+import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, parseRect, rectAddress, type FakeSheet } from './excel-fake-sheet';
+import { Loadable, jsonBytes, notFound, propertyNames, type FakeHost, type RangeTarget } from './excel-fake-base';
+import { FakeTables } from './excel-fake-tables';
+
+export type { FakeHost } from './excel-fake-base';
 
 /** Excel on the web: "a range is limited to five million cells" for get operations. */
 const MAX_CELLS_READ = 5_000_000;
-
-type Outcome = void | { bytes: number; commit: () => void };
-
-/** What the proxies need from the context and the workbook. */
-export interface FakeHost {
-  enqueue(bytes: number, run: () => Outcome): void;
-  find(name: string): FakeSheet | undefined;
-  addSheet(name: string): FakeSheet;
-  sheetNames(): string[];
-  nullChaining: 'propagate' | 'throw';
-  nextTableName(): string;
-  setActive(sheet: FakeSheet): void;
-  setSelection(sheet: string, address: string): void;
-}
-
-export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
-}
-
-function propertyNames(spec: unknown): string[] {
-  const text = Array.isArray(spec) ? spec.join(',') : typeof spec === 'string' ? spec : '';
-  return text.split(',').map((p) => p.trim()).filter(Boolean);
-}
-
-function notFound(what: string): never {
-  throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist: ${what}`);
-}
-
-class Loadable {
-  private loaded: Record<string, unknown> | null = null;
-  constructor(protected readonly host: FakeHost) {}
-
-  protected read(property: string): unknown {
-    if (!this.loaded || !(property in this.loaded)) {
-      throw new FakeExcelError('PropertyNotLoaded', `${property} is read before load() and context.sync()`);
-    }
-    return this.loaded[property];
-  }
-
-  get isNullObject(): boolean {
-    return this.read('isNullObject') as boolean;
-  }
-
-  /** Queues a load; `compute` runs at sync and returns the properties, or null for a null object. */
-  protected queueLoad(compute: () => Record<string, unknown> | null): void {
-    this.host.enqueue(0, () => {
-      const props = compute();
-      return {
-        bytes: jsonBytes(props),
-        commit: () => (this.loaded = { ...(props ?? {}), isNullObject: props === null }),
-      };
-    });
-  }
-}
-
-type RangeTarget = { sheet: FakeSheet; rect: Rect };
 
 export class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
@@ -118,7 +56,9 @@ export class FakeWorksheet extends Loadable {
     return sheet;
   }
   private command(value: unknown, run: (sheet: FakeSheet) => void): void {
-    this.host.enqueue(jsonBytes(value), () => run(this.strict()));
+    this.host.enqueue(jsonBytes(value), () => {
+      run(this.strict());
+    });
   }
 
   load(spec?: unknown): this {
@@ -291,71 +231,3 @@ function styleRecorder(host: FakeHost, target: () => RangeTarget, path: string):
   );
 }
 
-export class FakeTables extends Loadable {
-  constructor(
-    host: FakeHost,
-    private readonly worksheet: FakeWorksheet,
-  ) {
-    super(host);
-  }
-  add(address: FakeRange | string, hasHeaders: boolean): FakeTableProxy {
-    let created: FakeTable | undefined;
-    this.host.enqueue(jsonBytes(typeof address === 'string' ? address : 'range'), () => {
-      const sheet = this.worksheet.strict();
-      const rect = typeof address === 'string' ? parseRect(address) : { ...address.strict().rect };
-      if (sheet.tables.some((t) => overlaps(t.rect, rect))) {
-        throw new FakeExcelError('InvalidOperation', 'a table cannot overlap another table');
-      }
-      if (hasHeaders && rect.rows === 1) rect.rows = 2; // Excel adds one empty data row
-      created = new FakeTable(this.host.nextTableName(), rect);
-      sheet.tables.push(created);
-    });
-    return new FakeTableProxy(this.host, () => ({ sheet: this.worksheet.strict(), table: created ?? notFound('table') }));
-  }
-  getItem(name: string): FakeTableProxy {
-    return new FakeTableProxy(this.host, () => {
-      const sheet = this.worksheet.strict();
-      return { sheet, table: sheet.tables.find((t) => t.name === name) ?? notFound(`table ${name}`) };
-    });
-  }
-  load(spec?: unknown): this {
-    void spec;
-    this.queueLoad(() => {
-      const sheet = this.worksheet.forChild();
-      return { items: (sheet?.tables ?? []).map((t) => ({ name: t.name })) };
-    });
-    return this;
-  }
-  get items(): Array<{ name: string }> {
-    return this.read('items') as Array<{ name: string }>;
-  }
-}
-
-export class FakeTableProxy {
-  constructor(
-    private readonly host: FakeHost,
-    private readonly resolve: () => { sheet: FakeSheet; table: FakeTable },
-  ) {}
-  set style(style: string) {
-    this.host.enqueue(jsonBytes(style), () => {
-      this.resolve().table.style = style;
-    });
-  }
-  getRange(): FakeRange {
-    return new FakeRange(this.host, () => {
-      const { sheet, table } = this.resolve();
-      return { sheet, rect: table.rect };
-    });
-  }
-  /** ExcelApi 1.13: the new range must overlap the old one and keep its top row. */
-  resize(range: FakeRange | string): void {
-    this.host.enqueue(0, () => {
-      const { table } = this.resolve();
-      const rect = typeof range === 'string' ? parseRect(range) : range.strict().rect;
-      if (rect.row !== table.rect.row || !overlaps(rect, table.rect)) {
-        throw new FakeExcelError('InvalidArgument', 'resize must keep the header row and overlap the table');
-      }
-      table.rect = { ...rect };
-    });
-  }
-}

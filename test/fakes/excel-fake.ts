@@ -145,7 +145,7 @@ class FakeContext {
     const commits: Array<() => void> = [];
     for (const command of commands) {
       const outcome = command.run();
-      if (outcome) {
+      if (outcome && typeof outcome.commit === 'function') {
         record.response += outcome.bytes;
         commits.push(outcome.commit);
       }
