@@ -1,6 +1,6 @@
 // Reading the whole workbook (SPEC §2): every sheet's raw values → WorkbookData, with every problem
 // named by sheet and cell. Pure: the use cases hand in the values the workbook port read.
-import type { DepartmentAliases, WorkbookData } from './model';
+import type { DepartmentAliases, InspectionObject, WorkbookData } from './model';
 import { SHEETS } from './schema';
 import { headerKey, parseAddress } from './text';
 import { readTable } from './table';
@@ -84,7 +84,8 @@ export function parseWorkbook(sheets: ReadonlyMap<string, SheetValues>): ParsedW
   const canonical = (name: string) => canonicalDepartment(departments, name);
 
   const objectsSheet = required(SHEETS.objects);
-  const objects = objectsSheet ? parseObjects(objectsSheet) : [];
+  const objectIndex = new Map<string, InspectionObject>();
+  const objects = objectsSheet ? parseObjects(objectsSheet, objectIndex) : [];
   const inspectorsSheet = required(SHEETS.inspectors);
   const inspectors = inspectorsSheet ? parseInspectors(inspectorsSheet, canonical) : [];
   const itemsFound = find(SHEETS.items);
@@ -93,7 +94,7 @@ export function parseWorkbook(sheets: ReadonlyMap<string, SheetValues>): ParsedW
   const items = itemsSheet ? parseItems(itemsSheet, canonical) : [];
   const avoidanceSheet = tableReader(find(SHEETS.avoidance), problems);
   const avoidance = avoidanceSheet ? parseAvoidanceSheet(avoidanceSheet) : [];
-  if (objectsSheet && inspectorsSheet) checkAvoidance(objects, inspectors, avoidance, { inspectorsSheet, avoidanceSheet });
+  if (objectsSheet && inspectorsSheet) checkAvoidance(objectIndex, inspectors, avoidance, { inspectorsSheet, avoidanceSheet });
 
   const planFound = find(SHEETS.plan);
   if (!planFound) problems.push(msg.missingSheet(SHEETS.plan));

@@ -1,6 +1,6 @@
 // 回避 (SPEC §2): the 回避对象编号 column and the optional 回避关系 sheet. A pair naming an unknown
 // person or object is a warning: it may be stale, but if it is a typo the avoidance does not work.
-import type { AvoidancePair, InspectionObject, Inspector } from '../model';
+import type { AvoidancePair, Inspector } from '../model';
 import { AVOIDANCE_COLUMNS } from '../schema';
 import { registryMessages as msg } from '../messages/registry';
 import { SheetReader } from './sheet-reader';
@@ -21,12 +21,14 @@ export function parseAvoidanceSheet(reader: SheetReader): AvoidancePair[] {
   return pairs;
 }
 
+/** The registry's 对象编号: a Set, or the index parseObjects fills. */
+export type ObjectIds = { has(id: string): boolean };
+
 /**
  * 对象编号 as written → the registry's 对象编号: exact, or upper-cased for a market entity (whose
  * credit code the registry stores upper-cased). Undefined when the registry lacks it.
  */
-export function objectIdLookup(objects: readonly InspectionObject[]): (id: string) => string | undefined {
-  const ids = new Set(objects.map((object) => object.id));
+export function objectIdLookup(ids: ObjectIds): (id: string) => string | undefined {
   return (id) => (ids.has(id) ? id : ids.has(id.toUpperCase()) ? id.toUpperCase() : undefined);
 }
 
@@ -35,12 +37,12 @@ export function objectIdLookup(objects: readonly InspectionObject[]): (id: strin
  * 回避对象编号 cell of the inspector or the cell of the 回避关系 row.
  */
 export function checkAvoidance(
-  objects: readonly InspectionObject[],
+  objectIds: ObjectIds,
   inspectors: readonly Inspector[],
   pairs: AvoidancePair[],
   places: { inspectorsSheet: SheetReader; avoidanceSheet?: SheetReader },
 ): void {
-  const lookup = objectIdLookup(objects);
+  const lookup = objectIdLookup(objectIds);
   const { inspectorsSheet, avoidanceSheet } = places;
   const avoidCol = inspectorsSheet.column('回避对象编号');
   for (const inspector of inspectors) {

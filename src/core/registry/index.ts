@@ -2,7 +2,7 @@
 export { cellText, compactText, parseCount, SheetReader, UniqueIds } from './sheet-reader';
 export { parseObjects, parseTags } from './objects';
 export { parseInspectors, parseIdList } from './inspectors';
-export { parseAvoidanceSheet, checkAvoidance, objectIdLookup } from './avoidance';
+export { parseAvoidanceSheet, checkAvoidance, objectIdLookup, type ObjectIds } from './avoidance';
 export {
   buildDepartmentAliases, canonicalDepartment, departmentKey, departmentResolver, parseDepartmentRows,
   BUILTIN_ALIAS_ROWS, type DepartmentAliasRow,

@@ -4,10 +4,10 @@ import {
   ACTIVE_STATUSES, CREDIT_GRADES, MARKET_ENTITY_TYPES, OBJECT_COLUMNS, OBJECT_STATUSES, OBJECT_TYPES, UNGRADED,
 } from '../schema';
 import { creditCodeCheckChar, creditCodeFault } from '../credit-code';
-import { splitList } from '../text';
+import type { CellValue } from '../text';
 import type { TableRow } from '../table';
 import { registryMessages as msg } from '../messages/registry';
-import { compactText, SheetReader, UniqueIds } from './sheet-reader';
+import { cellText, compactText, SheetReader } from './sheet-reader';
 
 const TYPES: ReadonlySet<string> = new Set(OBJECT_TYPES);
 const MARKET_ENTITIES: ReadonlySet<string> = new Set(MARKET_ENTITY_TYPES);
@@ -17,11 +17,16 @@ const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_STATUSES);
 const GRADE_CHOICES: readonly string[] = [...CREDIT_GRADES, UNGRADED];
 const GRADE_TEXT = /^([ABCD])级?$/;
 const DEFAULT_STATUS = ACTIVE_STATUSES[0];
+const HAS_LOWER_CASE = /[a-z]/;
+const LIST_SEPARATOR = /[,，;；、\r\n]/u;
+const LIST_SEPARATORS = /[,，;；、\r\n]+/u;
 
 /** Tags compare without white space, like 抽查对象范围 ("道路运\n输经营\n主体" = 道路运输经营主体). */
-export function parseTags(value: Parameters<typeof splitList>[0]): string[] {
+export function parseTags(value: CellValue | undefined): string[] {
+  const text = cellText(value);
+  if (!LIST_SEPARATOR.test(text)) return text === '' ? [] : [compactText(text)];
   const tags: string[] = [];
-  for (const part of splitList(value)) {
+  for (const part of text.split(LIST_SEPARATORS)) {
     const tag = compactText(part);
     if (tag !== '' && !tags.includes(tag)) tags.push(tag);
   }
@@ -38,8 +43,8 @@ function checkCreditCode(reader: SheetReader, row: TableRow, col: number, code: 
   else reader.report(msg.creditCodeCheckDigit(reader.sheet, cell, code, creditCodeCheckChar(code.slice(0, 17)) ?? ''));
 }
 
-function readGrade(reader: SheetReader, row: TableRow, col: number): Grade | '' {
-  const text = reader.compact(row, col).toUpperCase();
+function readGrade(reader: SheetReader, row: TableRow, col: number, value: string): Grade | '' {
+  const text = compactText(value).toUpperCase();
   if (text === '' || text === UNGRADED) return '';
   const match = GRADE_TEXT.exec(text);
   if (match) return match[1] as Grade;
@@ -47,57 +52,68 @@ function readGrade(reader: SheetReader, row: TableRow, col: number): Grade | '' 
   return '';
 }
 
+/** Every column (known or not) by header key → normalised text: for 对象筛选 (SPEC §2). */
+function fieldReader(reader: SheetReader): (row: TableRow) => Record<string, string> {
+  const keys = [...reader.table.columns.keys()];
+  const cols = [...reader.table.columns.values()];
+  return (row) => {
+    const fields: Record<string, string> = {};
+    for (let i = 0; i < keys.length; i++) fields[keys[i]] = cellText(row.cells[cols[i]]);
+    return fields;
+  };
+}
+
 /**
  * Rows of 检查对象名录库 → objects, in sheet order. A row without 对象编号, or repeating an earlier
  * one, is reported and left out; other faults are reported and the row kept with what could be read.
+ * `index` (对象编号 → object) is filled on the way, for lookups without a second pass.
  */
-export function parseObjects(reader: SheetReader): InspectionObject[] {
+export function parseObjects(reader: SheetReader, index = new Map<string, InspectionObject>()): InspectionObject[] {
   reader.checkColumns(OBJECT_COLUMNS);
   const c = {
     id: reader.column('对象编号'), name: reader.column('对象名称'), type: reader.column('对象类型'),
-    industry: reader.column('行业类别'), region: reader.column('所属区域'), jurisdiction: reader.column('管辖单位'),
     grade: reader.column('信用风险等级'), status: reader.column('经营状态'), tags: reader.column('分类标签'),
   };
-  // Every column (known or not) lands in `fields` for 对象筛选.
-  const fieldColumns = [...reader.table.columns];
-  const ids = new UniqueIds();
+  const readFields = fieldReader(reader);
   const objects: InspectionObject[] = [];
   for (const row of reader.table.rows) {
-    const typeText = reader.required(row, c.type, '对象类型', true);
-    const type = typeText === '' ? '' : reader.choice(row, c.type, '对象类型', TYPES, '') ?? typeText;
-    let id = reader.required(row, c.id, '对象编号', true);
+    const fields = readFields(row);
+    const typeText = reader.requiredValue(row, c.type, '对象类型', compactText(fields['对象类型'] ?? ''));
+    const type = typeText === '' ? '' : reader.choiceOf(row, c.type, '对象类型', typeText, TYPES, '') ?? typeText;
+    let id = reader.requiredValue(row, c.id, '对象编号', compactText(fields['对象编号'] ?? ''));
     if (id === '') continue;
     if (MARKET_ENTITIES.has(type)) {
-      id = id.toUpperCase();
+      if (HAS_LOWER_CASE.test(id)) id = id.toUpperCase();
       checkCreditCode(reader, row, c.id, id);
     }
-    const firstRow = ids.seen(id, row.row);
-    if (firstRow !== undefined) {
-      reader.report(msg.duplicateId(reader.sheet, reader.at(row, c.id), '对象编号', id, firstRow));
+    const first = index.get(id);
+    if (first !== undefined) {
+      reader.report(msg.duplicateId(reader.sheet, reader.at(row, c.id), '对象编号', id, first.row));
       continue;
     }
-    const status = reader.choice(row, c.status, '经营状态', STATUSES, DEFAULT_STATUS);
-    const grade = readGrade(reader, row, c.grade);
-    const fields: Record<string, string> = {};
-    for (const [key, col] of fieldColumns) fields[key] = reader.text(row, col);
+    const statusText = compactText(fields['经营状态'] ?? '');
+    const status = reader.choiceOf(row, c.status, '经营状态', statusText, STATUSES, DEFAULT_STATUS);
+    const grade = readGrade(reader, row, c.grade, fields['信用风险等级'] ?? '');
     fields['对象编号'] = id;
     fields['信用风险等级'] = grade;
-    fields['经营状态'] = status ?? reader.compact(row, c.status);
-    objects.push({
+    fields['经营状态'] = status ?? statusText;
+    const object: InspectionObject = {
       row: row.row,
       id,
-      name: reader.required(row, c.name, '对象名称'),
+      name: reader.requiredValue(row, c.name, '对象名称', fields['对象名称'] ?? ''),
       type,
-      industry: reader.text(row, c.industry),
-      region: reader.text(row, c.region),
-      jurisdiction: reader.text(row, c.jurisdiction),
+      industry: fields['行业类别'] ?? '',
+      region: fields['所属区域'] ?? '',
+      jurisdiction: fields['管辖单位'] ?? '',
       grade,
       status: fields['经营状态'],
       // An unreadable state is never drawn: the error says why.
       active: status !== null && ACTIVE.has(status),
-      tags: parseTags(reader.raw(row, c.tags)),
+      tags: parseTags(fields['分类标签'] ?? ''),
       fields,
-    });
+    };
+    index.set(id, object);
+    objects.push(object);
   }
   return objects;
 }

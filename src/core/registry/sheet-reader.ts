@@ -97,7 +97,11 @@ export class SheetReader {
 
   /** The text, or '' with a 'required cell' error when it is blank (only when the column exists). */
   required(row: TableRow, col: number, header: string, compact = false): string {
-    const value = compact ? this.compact(row, col) : this.text(row, col);
+    return this.requiredValue(row, col, header, compact ? this.compact(row, col) : this.text(row, col));
+  }
+
+  /** `required` for a value already read from the cell. */
+  requiredValue(row: TableRow, col: number, header: string, value: string): string {
     if (value === '' && col >= 0) this.problems.push(msg.requiredCell(this.sheet, this.at(row, col), header));
     return value;
   }
@@ -107,7 +111,11 @@ export class SheetReader {
    * error and gives null.
    */
   choice(row: TableRow, col: number, header: string, choices: ReadonlySet<string>, fallback: string): string | null {
-    const value = this.compact(row, col);
+    return this.choiceOf(row, col, header, this.compact(row, col), choices, fallback);
+  }
+
+  /** `choice` for a value already read from the cell (without white space). */
+  choiceOf(row: TableRow, col: number, header: string, value: string, choices: ReadonlySet<string>, fallback: string): string | null {
     if (value === '') return fallback;
     if (choices.has(value)) return value;
     this.problems.push(msg.badChoice(this.sheet, this.at(row, col), header, value, [...choices]));
