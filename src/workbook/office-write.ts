@@ -29,8 +29,16 @@ export function needsTextFormat(value: CellValue | undefined): boolean {
   if (typeof value !== 'string' || value === '') return false;
   return /^[=+\-@]/.test(value) || LOOKS_CONVERTIBLE.test(value.trim());
 }
-const LOOKS_CONVERTIBLE =
-  /^(?:[$¥￥]?\(?\d[\d,]*\.?\d*(?:e[+-]?\d+)?\)?%?|\.\d+|\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,4}日?)?|\d{1,2}:\d{2}(?::\d{2})?|true|false)$/i;
+const CONVERTIBLE_SHAPES = [
+  '[$¥￥]?\\(?\\d[\\d,]*\\.?\\d*(?:e[+-]?\\d+)?\\)?%?', // 123, 1,234.5, 1e5, 10%, (12)
+  '\\.\\d+',
+  '\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?', // 2024-6-1, 6/1, 1/2
+  '(?:\\d{1,4}年)?\\d{1,2}月(?:\\d{1,2}日)?', // 2024年6月, 6月1日
+  '\\d{1,4}年\\d{1,2}',
+  '\\d{1,2}:\\d{2}(?::\\d{2})?', // 9:30
+  'true|false',
+];
+const LOOKS_CONVERTIBLE = new RegExp(`^(?:${CONVERTIBLE_SHAPES.map((shape) => `(?:${shape})`).join('|')})$`, 'i');
 
 /**
  * A 1×1 numberFormat on a larger range applies to every cell: "If the argument is a single value, it will be

@@ -2,6 +2,7 @@ import { UserFacingError } from '../../src/core/messages/problem';
 import type { ColumnFormat } from '../../src/core/schema';
 import type { CellValue } from '../../src/core/text';
 import type { WorkbookChange } from '../../src/workbook/port';
+import { needsTextFormat } from '../../src/workbook/office-write';
 import { BUDGET, MB, expectSameRows, officeOn, syncAllowance } from './office-fixtures';
 
 const RESULTS = '抽查结果';
@@ -104,6 +105,14 @@ describe('OfficeWorkbook.apply appendRows', () => {
     expect(sheet.cell('C2')).toBe('00789');
     expect(sheet.numberFormat('C2')).toBe('@');
     expect(sheet.numberFormat('F2')).toBe('@');
+  });
+
+  test('strings Excel would turn into numbers, dates, times, booleans or formulas are the ones kept as text', () => {
+    const converted = ['000123', '911301000000000012', '1,234.5', '10%', '2024-06-01', '6/1', '2024年6月', '6月1日'];
+    const alsoConverted = ['9:30', 'TRUE', '=1+1', '-', '+86 138', '1e5', '.5'];
+    const keptAsTyped = ['清河县', '2024年6月至10月', '不低于10%', 'CQ-2024-0001', 'A', '交通局', '', 'abc123'];
+    expect([...converted, ...alsoConverted].filter((v) => !needsTextFormat(v))).toEqual([]);
+    expect(keptAsTyped.filter((v) => needsTextFormat(v))).toEqual([]);
   });
 
   test('two appends to one sheet land one after the other', async () => {
