@@ -1,0 +1,108 @@
+import { createHash } from 'crypto';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { writeSmallBook } from '../fixtures/small-book';
+
+const WITNESS = '3179 2046 5581 9023 4417 8830';
+let dir: string;
+let pristine: Uint8Array;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-cli-'));
+  const book = XlsxWorkbook.create();
+  await writeSmallBook(book);
+  pristine = await book.toBuffer();
+});
+
+function freshFile(name: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, pristine);
+  return file;
+}
+
+test('ssj draw updates the workbook in place and prints an observer transcript', async () => {
+  const file = freshFile('in-place.xlsx');
+  const { io, out } = capture();
+  const code = await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], io);
+  expect(code).toBe(0);
+  const text = out.join('\n');
+  expect(text).toContain('抽取编号：联033-1');
+  expect(text).toMatch(/种子（见证号码）：[0-9a-f]{64}/);
+  expect(text).toMatch(/分层 A.*合格 +\d+ 户/);
+  expect(text).toMatch(/结果哈希：[0-9a-f]{64}/);
+  expect(text).toContain('交通运输局：6 人，每人承担');
+  const verify = capture();
+  expect(await run(['verify', file], verify.io)).toBe(0);
+  expect(verify.out[0]).toBe('✓ 联033-1（任务 联033）');
+});
+
+test('--dry-run and a refused draw leave the file byte for byte as it was', async () => {
+  const file = freshFile('untouched.xlsx');
+  const before = digest(file);
+  const dry = capture();
+  expect(await run(['draw', file, '--task', '联033', '--dry-run'], dry.io)).toBe(0);
+  expect(dry.out.join('\n')).toContain('下一次抽取编号 联033-1');
+  const refused = capture();
+  expect(await run(['draw', file, '--task', '联033', '--witness', '12345', '--operator', '张三'], refused.io)).toBe(1);
+  expect(refused.err.join('\n')).toContain('见证号码至少需要 20 位数字');
+  expect(refused.err.join('\n')).toContain('未抽取，工作簿未改动。');
+  expect(digest(file)).toBe(before);
+});
+
+test('--out writes the draw to another file and leaves the input alone', async () => {
+  const file = freshFile('input.xlsx');
+  const before = digest(file);
+  const target = path.join(dir, 'drawn.xlsx');
+  const { io } = capture();
+  expect(await run(['draw', file, '--task', '交001', '--generate', '--operator', '李四', '--out', target], io)).toBe(0);
+  expect(digest(file)).toBe(before);
+  expect(existsSync(target)).toBe(true);
+  expect(await run(['verify', target], capture().io)).toBe(0);
+});
+
+test('--json prints the report as JSON with the same result hash as the transcript', async () => {
+  const file = freshFile('json.xlsx');
+  const { io, out } = capture();
+  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--json'], io);
+  const report = JSON.parse(out.join('\n'));
+  expect(report).toMatchObject({ ok: true, drawId: '联033-1', file });
+  expect(report.resultHash).toMatch(/^[0-9a-f]{64}$/);
+  const again = capture();
+  await run(['draw', freshFile('json2.xlsx'), '--task', '联033', '--witness', WITNESS, '--operator', '张三'], again.io);
+  expect(again.out.join('\n')).toContain(`结果哈希：${report.resultHash}`);
+});
+
+test('ssj void appends a 作废 row; verify then marks the draw as voided and still replays it', async () => {
+  const file = freshFile('void.xlsx');
+  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io);
+  const voided = capture();
+  expect(await run(['void', file, '--draw', '联033-1', '--reason', '见证人未到场', '--operator', '张三'], voided.io)).toBe(0);
+  const verify = capture();
+  expect(await run(['verify', file], verify.io)).toBe(0);
+  expect(verify.out[0]).toBe('✓ 联033-1（任务 联033，已作废）');
+  expect(await run(['void', file, '--draw', '联033-9', '--reason', 'x', '--operator', '张三'], capture().io)).toBe(1);
+});
+
+test('usage errors exit 2 with a Chinese message and no stack trace', async () => {
+  const file = freshFile('usage.xlsx');
+  const missing = capture();
+  expect(await run(['draw', file, '--task', '联033', '--operator', '张三'], missing.io)).toBe(2);
+  expect(missing.err[0]).toContain('请指定种子来源');
+  const both = capture();
+  expect(await run(['draw', file, '--task', '联033', '--operator', '张三', '--generate', '--seed', 'ab'], both.io)).toBe(2);
+  expect(both.err[0]).toContain('只能选一个');
+  const noFile = capture();
+  expect(await run(['verify', path.join(dir, 'nope.xlsx')], noFile.io)).toBe(2);
+  expect(noFile.err.join('\n')).not.toMatch(/\bat .*\.js:\d+/);
+});
