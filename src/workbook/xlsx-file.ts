@@ -11,6 +11,7 @@ import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from
 import { rectangular, XlsxWorkbook } from './xlsx';
 import { NotAnXlsxError, readSheetNames } from './xlsx-directory';
 import { toCellValue } from './xlsx-values';
+import './xlsx-node-patch';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;

@@ -10,6 +10,7 @@ import { ANNEX1, ANNEX2, PLAN_HEADER_ROW, planLayout } from '../../src/core/layo
 import { PLAN_COLUMNS, SHEETS, TABLE_SHEETS, type ColumnDef } from '../../src/core/schema';
 import { columnLetter } from '../../src/core/text';
 import { tablesOf } from '../../src/workbook/xlsx-write';
+import { validationAt } from '../workbook/xlsx-helpers';
 
 function capture(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -23,21 +24,16 @@ async function load(file: string): Promise<Workbook> {
   return wb;
 }
 
-function validations(ws: Worksheet): Record<string, { type: string; formulae: string[] } | undefined> {
-  return (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
-}
-
 function merges(ws: Worksheet): string[] {
   return [...(ws.model as unknown as { merges: string[] }).merges].sort();
 }
 
 /** Drop-downs on every enumerated column below the header, nothing on the others; formats by column. */
 function expectColumnsFormatted(ws: Worksheet, columns: readonly ColumnDef[], headerRow: number): void {
-  const model = validations(ws);
   columns.forEach((column, i) => {
-    const below = `${columnLetter(i)}${headerRow + 1}`;
-    if (column.choices) expect({ column: column.header, formulae: model[below]?.formulae }).toEqual({ column: column.header, formulae: [`"${column.choices.join(',')}"`] });
-    else expect({ column: column.header, validation: model[below] }).toEqual({ column: column.header, validation: undefined });
+    const below = validationAt(ws, `${columnLetter(i)}${headerRow + 1}`);
+    if (column.choices) expect({ column: column.header, formulae: below?.formulae }).toEqual({ column: column.header, formulae: [`"${column.choices.join(',')}"`] });
+    else expect({ column: column.header, validation: below }).toEqual({ column: column.header, validation: undefined });
     const numFmt = ws.getCell(`${columnLetter(i)}${headerRow + 50}`).numFmt;
     const expected = { text: '@', date: 'yyyy-mm-dd', integer: '0' }[column.format as string];
     if (expected) expect({ column: column.header, numFmt }).toEqual({ column: column.header, numFmt: expected });

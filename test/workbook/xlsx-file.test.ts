@@ -3,6 +3,8 @@ import { createHash } from 'crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import { UserFacingError } from '../../src/core/messages/problem';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { nodeFileOps, openXlsxFile, saveXlsxFile, writeFileAtomic, XlsxFileReader, type FileOps } from '../../src/workbook/xlsx-file';
@@ -88,6 +90,32 @@ describe('opening a file', () => {
   });
 });
 
+describe('drop-downs over whole columns', () => {
+  it('load and save as one range, not a million cells, and keep their range', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('对象');
+    ws.getCell('A1').value = '对象类型';
+    (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add('A2:A1048576', {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"企业,其他"'],
+    });
+    const file = path.join(dir, 'whole-column.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const started = Date.now();
+    const book = await openXlsxFile(file);
+    const model = (book.workbook.getWorksheet('对象') as unknown as { dataValidations: { model: object } }).dataValidations.model;
+    expect(Object.keys(model)).toEqual(['A2:A1048576']);
+    await book.apply([{ kind: 'appendRows', sheet: '对象', rows: [['企业']] }]);
+    await saveXlsxFile(book, file);
+    expect(Date.now() - started).toBeLessThan(2000);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toMatch(/<dataValidation [^>]*sqref="A2:A1048576"/);
+  });
+});
+
 describe('the streaming reader', () => {
   it('lists sheets in workbook order, hidden ones and XML-escaped names included', async () => {
     const file = path.join(dir, 'book.xlsx');
@@ -127,7 +155,6 @@ describe('the streaming reader', () => {
   });
 
   it('reports a zip that is not a workbook', async () => {
-    const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
     zip.file('readme.txt', '不是工作簿');
     writeFileSync(path.join(dir, 'other.xlsx'), await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));

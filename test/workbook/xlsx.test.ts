@@ -10,6 +10,7 @@ import type { WorkbookChange } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { XlsxFileReader } from '../../src/workbook/xlsx-file';
 import { tablesOf } from '../../src/workbook/xlsx-write';
+import { validationAt } from './xlsx-helpers';
 
 const COLUMNS: readonly ColumnDef[] = [
   { header: '对象编号', format: 'text' },
@@ -99,10 +100,10 @@ describe('creating a table sheet', () => {
     const [table] = Object.values(tablesOf(ws));
     expect(table.table).toMatchObject({ tableRef: 'A1:D2', headerRow: true });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const validations = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
-    expect(validations.D2.formulae).toEqual(['"企业,其他"']);
-    expect(validations.D5000).toBeDefined();
-    expect(validations.A2).toBeUndefined();
+    expect(validationAt(ws, 'D2')?.formulae).toEqual(['"企业,其他"']);
+    expect(validationAt(ws, 'D5000')).toBeDefined();
+    expect(validationAt(ws, 'D5001')).toBeUndefined();
+    expect(validationAt(ws, 'A2')).toBeUndefined();
     expect(ws.getCell('A300').numFmt).toBe('@');
     expect(ws.getCell('C300').numFmt).toBe('yyyy-mm-dd');
     expect(ws.getColumn(1).width).toBe(12);
@@ -162,9 +163,8 @@ describe('creating a layout sheet', () => {
     expect(ws.getColumn(2).width).toBe(30);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(ws.autoFilter).toBe('A2:D2');
-    const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-    expect(validations.D3).toBeDefined();
-    expect(validations.D2).toBeUndefined();
+    expect(validationAt(ws, 'D3')).toBeDefined();
+    expect(validationAt(ws, 'D2')).toBeUndefined();
     expect(ws.getCell('C3').numFmt).toBe('yyyy-mm-dd');
   });
 });
