@@ -3,7 +3,7 @@
 import type { DepartmentAliases, InspectionObject, WorkbookData } from './model';
 import { SHEETS } from './schema';
 import { headerKey, parseAddress } from './text';
-import { readTable } from './table';
+import { findHeaderRow, readTable } from './table';
 import type { Problem } from './messages/problem';
 import { registryMessages as msg } from './messages/registry';
 import { SheetReader, type SheetValues } from './registry/sheet-reader';
@@ -39,8 +39,16 @@ function sheetLookup(sheets: ReadonlyMap<string, SheetValues>): SheetLookup {
   };
 }
 
-function tableReader(sheet: { name: string; values: SheetValues } | undefined, problems: Problem[]): SheetReader | undefined {
-  return sheet && new SheetReader(readTable(sheet.name, sheet.values), problems);
+// SPEC §2 puts registry headers in row 1; a clerk's title row or two above it is tolerated.
+const HEADER_SEARCH_ROWS = 10;
+
+/** The sheet as a table whose header is the first of its top rows holding `keyHeader` (else row 1). */
+function tableReader(
+  sheet: { name: string; values: SheetValues } | undefined, problems: Problem[], keyHeader: string,
+): SheetReader | undefined {
+  if (!sheet) return undefined;
+  const headerRow = findHeaderRow(sheet.values.slice(0, HEADER_SEARCH_ROWS), keyHeader) ?? 1;
+  return new SheetReader(readTable(sheet.name, sheet.values, { headerRow }), problems);
 }
 
 /** Canonical department names the workbook knows: aliases' targets, inspectors' and items' departments. */
@@ -73,26 +81,26 @@ function sortProblems(problems: Problem[], sheetOrder: readonly string[]): Probl
 export function parseWorkbook(sheets: ReadonlyMap<string, SheetValues>): ParsedWorkbook {
   const problems: Problem[] = [];
   const find = sheetLookup(sheets);
-  const required = (name: string) => {
+  const required = (name: string, keyHeader: string) => {
     const sheet = find(name);
     if (!sheet) problems.push(msg.missingSheet(name));
-    return tableReader(sheet, problems);
+    return tableReader(sheet, problems, keyHeader);
   };
 
-  const departmentsSheet = tableReader(find(SHEETS.departments), problems);
+  const departmentsSheet = tableReader(find(SHEETS.departments), problems, '部门名称');
   const departments = buildDepartmentAliases(departmentsSheet ? parseDepartmentRows(departmentsSheet) : []);
   const canonical = (name: string) => canonicalDepartment(departments, name);
 
-  const objectsSheet = required(SHEETS.objects);
+  const objectsSheet = required(SHEETS.objects, '对象编号');
   const objectIndex = new Map<string, InspectionObject>();
   const objects = objectsSheet ? parseObjects(objectsSheet, objectIndex) : [];
-  const inspectorsSheet = required(SHEETS.inspectors);
+  const inspectorsSheet = required(SHEETS.inspectors, '人员编号');
   const inspectors = inspectorsSheet ? parseInspectors(inspectorsSheet, canonical) : [];
   const itemsFound = find(SHEETS.items);
   if (!itemsFound) problems.push(msg.missingItemsSheet(SHEETS.items));
-  const itemsSheet = tableReader(itemsFound, problems);
+  const itemsSheet = tableReader(itemsFound, problems, '事项编号');
   const items = itemsSheet ? parseItems(itemsSheet, canonical) : [];
-  const avoidanceSheet = tableReader(find(SHEETS.avoidance), problems);
+  const avoidanceSheet = tableReader(find(SHEETS.avoidance), problems, '人员编号');
   const avoidance = avoidanceSheet ? parseAvoidanceSheet(avoidanceSheet) : [];
   if (objectsSheet && inspectorsSheet) checkAvoidance(objectIndex, inspectors, avoidance, { inspectorsSheet, avoidanceSheet });
 
@@ -109,8 +117,8 @@ export function parseWorkbook(sheets: ReadonlyMap<string, SheetValues>): ParsedW
   if (plan && objectsSheet) checkTaskScopes(plan, objects);
   if (plan && itemsSheet) checkTaskItems(plan, items);
 
-  const ledgerSheet = tableReader(find(SHEETS.ledger), problems);
-  const holidaysSheet = tableReader(find(SHEETS.holidays), problems);
+  const ledgerSheet = tableReader(find(SHEETS.ledger), problems, '日期');
+  const holidaysSheet = tableReader(find(SHEETS.holidays), problems, '日期');
   const data: WorkbookData = {
     objects, inspectors, avoidance, departments, items,
     tasks: plan?.tasks ?? [],

@@ -70,6 +70,14 @@ describe('parseWorkbook tolerates', () => {
     expect(data.inspectors.map((i) => i.id)).toEqual(['JT001', 'JT002', 'JT003', 'JT004', 'SJ001', 'SJ002', 'SJ003', 'ZJ001']);
   });
 
+  test('a title row above a registry header', () => {
+    const sheets = validSheets();
+    sheets.get('执法检查人员名录库')!.unshift(['清河县交通运输局执法检查人员名录库（2024 年 1 月更新）']);
+    const { data, problems } = parseWorkbook(sheets);
+    expect(problems).toEqual([]);
+    expect(data.inspectors[0]).toMatchObject({ id: 'JT001', row: 3 });
+  });
+
   test('an empty workbook: one error per required sheet, one warning for the items, no throw', () => {
     const { data, problems } = parseWorkbook(new Map());
     expect(problems.map((p) => `${p.severity}:${p.code}:${p.sheet}`)).toEqual([
