@@ -129,7 +129,7 @@ export const registryMessages = {
   scopeMatchesNothing: (sheet: string, cell: string, scope: string): Problem =>
     warning(
       'plan.scope-matches-nothing',
-      `检查对象名录库中没有分类标签为“${scope}”的存续对象：这项任务抽不到对象，请核对标签。`,
+      `检查对象名录库中没有分类标签为“${scope}”的在营（存续）对象：这项任务抽不到对象，请核对标签。`,
       sheet, cell,
     ),
   unknownItem: (sheet: string, cell: string, itemId: string): Problem =>
