@@ -113,6 +113,27 @@ async function streamSheetValues(sheet: StreamedSheet): Promise<SheetValues> {
   return rectangular(rows, width);
 }
 
+async function streamSheets(
+  file: string,
+  wanted: ReadonlySet<string>,
+  result: Map<string, SheetValues>,
+  progress: ProgressReporter | undefined,
+): Promise<void> {
+  // Styles are read so that date cells (in either date system) arrive as dates, not bare numbers.
+  const reader = new excelStream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as AsyncIterable<StreamedSheet>;
+  for await (const sheet of reader) {
+    if (!wanted.has(sheet.name) || result.has(sheet.name)) continue;
+    result.set(sheet.name, await streamSheetValues(sheet));
+    progress?.(result.size, wanted.size, sheet.name);
+  }
+}
+
 /**
  * A read-only WorkbookPort streaming an .xlsx from disk with ExcelJS's WorkbookReader: it keeps only
  * the values of the sheets asked for (about a third of the memory of a full load). `apply` throws.
@@ -140,21 +161,16 @@ export class XlsxFileReader implements WorkbookPort {
     const result = new Map<string, SheetValues>();
     if (wanted.size === 0) return result;
     try {
-      // Styles are read so that date cells (in either date system) arrive as dates, not bare numbers.
-      const reader = new excelStream.xlsx.WorkbookReader(this.file, {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-        styles: 'cache',
-        hyperlinks: 'ignore',
-        entries: 'ignore',
-      }) as unknown as AsyncIterable<StreamedSheet>;
-      for await (const sheet of reader) {
-        if (!wanted.has(sheet.name) || result.has(sheet.name)) continue;
-        result.set(sheet.name, await streamSheetValues(sheet));
-        progress?.(result.size, wanted.size, sheet.name);
-      }
+      await streamSheets(this.file, wanted, result, progress);
     } catch {
-      throw new UserFacingError([fileProblem(this.file, undefined)]);
+      result.clear();
+    }
+    // ExcelJS's streaming reader fails or misnames sheets when xl/workbook.xml comes late in the zip:
+    // the full model then reads what it missed (or explains why the file cannot be read).
+    const missed = [...wanted].filter((name) => !result.has(name));
+    if (missed.length > 0) {
+      const book = await openXlsxFile(this.file);
+      for (const [name, values] of await book.readSheets(missed)) result.set(name, values);
     }
     // Keep the caller's order.
     return new Map(names.filter((name) => result.has(name)).map((name) => [name, result.get(name)!]));

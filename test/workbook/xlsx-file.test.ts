@@ -136,6 +136,25 @@ describe('the streaming reader', () => {
     ]);
   });
 
+  it('still reads every sheet when xl/workbook.xml comes last in the zip (ExcelJS streaming cannot name them)', async () => {
+    const file = path.join(dir, 'book.xlsx');
+    await saveXlsxFile(await threeSheetBook(), file);
+    const original = await JSZip.loadAsync(readFileSync(file));
+    const names = Object.keys(original.files).filter((name) => !original.files[name].dir);
+    const reordered = new JSZip();
+    // Shared strings and relations first make ExcelJS parse each sheet on arrival, before it knows the names.
+    const isSheet = (n: string) => n.startsWith('xl/worksheets/');
+    const order = [...names.filter((n) => !isSheet(n) && n !== 'xl/workbook.xml'), ...names.filter(isSheet), 'xl/workbook.xml'];
+    for (const name of order) reordered.file(name, await original.file(name)!.async('uint8array'));
+    writeFileSync(file, await reordered.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const sheets = await new XlsxFileReader(file).readSheets(['甲']);
+    expect(sheets.get('甲')).toEqual([
+      ['编号', '名称'],
+      ['001', '一'],
+      ['002', '二'],
+    ]);
+  });
+
   it('refuses to write and never changes the file', async () => {
     const file = path.join(dir, 'book.xlsx');
     await saveXlsxFile(await threeSheetBook(), file);
