@@ -64,9 +64,10 @@ function checkValue(sheet: string, value: CellValue, problems: Problem[]): void 
 
 function checkColumns(sheet: string, columns: readonly ColumnDef[] | undefined, problems: Problem[]): void {
   for (const column of columns ?? []) {
-    if (column.choices && listFormula(column.choices).length > MAX_LIST_FORMULA) {
-      problems.push(workbookMessages.choicesTooLong(sheet, column.header));
-    }
+    if (!column.choices) continue;
+    if (listFormula(column.choices).length > MAX_LIST_FORMULA) problems.push(workbookMessages.choicesTooLong(sheet, column.header));
+    const withComma = column.choices.find((choice) => choice.includes(','));
+    if (withComma) problems.push(workbookMessages.choiceWithComma(sheet, column.header, withComma));
   }
 }
 

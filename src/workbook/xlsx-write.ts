@@ -97,7 +97,8 @@ export function createTableSheet(wb: Workbook, spec: TableSheetSpec): void {
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: spec.columns.map((def) => ({ name: def.header, filterButton: true })),
+    // Excel's own label for a totals row the clerk may switch on (ExcelJS would write 'Total').
+    columns: spec.columns.map((def, i) => ({ name: def.header, filterButton: true, ...(i === 0 ? { totalsRowLabel: workbookTexts.totalsRowLabel } : {}) })),
     rows: [spec.columns.map(() => null)],
   });
   ws.getRow(1).font = { bold: true };

@@ -248,7 +248,7 @@ describe('applying a change list', () => {
     expect(await book.listSheets()).toEqual([]);
   });
 
-  it('rejects bad addresses, overlapping merges and hiding the last visible sheet before writing', async () => {
+  it('rejects bad addresses, overlapping merges, hiding the last visible sheet and unsavable drop-downs before writing', async () => {
     const book = XlsxWorkbook.create();
     await book.apply([{ kind: 'createTableSheet', spec: { name: '对象', columns: COLUMNS } }]);
     const attempts: WorkbookChange[][] = [
@@ -256,6 +256,8 @@ describe('applying a change list', () => {
       [{ kind: 'createLayoutSheet', spec: { name: '表', cells: [], merges: ['A1:B2', 'B2:C3'] } }],
       [{ kind: 'hideSheet', sheet: '对象' }],
       [{ kind: 'createTableSheet', spec: { name: '坏[名]', columns: COLUMNS } }],
+      [{ kind: 'createTableSheet', spec: { name: '选项', columns: [{ header: '结果', choices: ['甲,乙', '丙'] }] } }],
+      [{ kind: 'createTableSheet', spec: { name: '长选项', columns: [{ header: '结果', choices: Array.from({ length: 30 }, (_, i) => `很长的选项${i}号`) }] } }],
     ];
     for (const changes of attempts) await expect(book.apply(changes)).rejects.toBeInstanceOf(UserFacingError);
     expect(await book.listSheets()).toEqual(['对象']);

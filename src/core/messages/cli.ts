@@ -62,6 +62,8 @@ export const workbookMessages = {
     error('workbook.value', `无法写入的值：${detail}。`, sheet),
   choicesTooLong: (sheet: string, header: string): Problem =>
     error('workbook.choices', `“${header}”列的下拉选项合计超过 255 个字符，Excel 无法保存。`, sheet),
+  choiceWithComma: (sheet: string, header: string, choice: string): Problem =>
+    error('workbook.choices', `“${header}”列的下拉选项“${choice}”含有英文逗号，Excel 会把它拆成两项。`, sheet),
   lastVisibleSheet: (sheet: string): Problem =>
     error('workbook.hide-last', `不能隐藏“${sheet}”：工作簿至少要有一个可见的工作表。`, sheet),
 } as const;
@@ -69,5 +71,6 @@ export const workbookMessages = {
 /** Texts the adapter writes into the workbook itself. */
 export const workbookTexts = {
   dropDownErrorTitle: '输入有误',
+  totalsRowLabel: '汇总',
   dropDownError: (header: string): string => `“${header}”请从下拉列表中选择。`,
 } as const;
