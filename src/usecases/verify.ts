@@ -1,7 +1,7 @@
 // Verification (SPEC §3.7): replay every 有效 draw (voided ones too) from 抽取快照 and 抽取日志 alone,
 // check every hash and the chain, and compare with 抽查结果; every difference named by sheet and cell.
 import type { WorkbookPort, ProgressReporter } from '../workbook/port';
-import { SHEETS } from '../core/schema';
+import { SHEETS, UNGRADED } from '../core/schema';
 import { ALGORITHM_ID } from '../core/draw/types';
 import { runDraw } from '../core/draw/engine';
 import { snapshotHashes } from '../core/draw/hashes';
@@ -14,18 +14,21 @@ import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-
 import { recordMessages } from '../core/messages/records';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
-import type { CellValue } from '../core/text';
+import { normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
 import { compareResults, type InspectorNames } from './verify-results';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
   const present = await port.listSheets();
-  const wanted = [SHEETS.log, SHEETS.results, SHEETS.snapshot, SHEETS.inspectors].filter((s) => present.includes(s));
+  const wanted = [SHEETS.log, SHEETS.results, SHEETS.snapshot, SHEETS.inspectors, SHEETS.objects].filter((s) => present.includes(s));
   const sheets = await port.readSheets(wanted, progress);
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
   const snapshot = readSnapshotSheet(sheets.get(SHEETS.snapshot));
-  const names = inspectorNames(sheets.get(SHEETS.inspectors));
+  const registry: RegistryView = {
+    names: inspectorNames(sheets.get(SHEETS.inspectors)),
+    grades: objectGrades(sheets.get(SHEETS.objects)),
+  };
 
   const problems = await checkChain(log);
   const lines: VerifyLine[] = [];
@@ -38,7 +41,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
       drawId: entry.drawId,
       taskId: entry.taskId,
       status: voided.has(entry.drawId) ? '作废' : '有效',
-      ...(await verifyDraw(log, entry, snapshot.get(entry.drawId), results, byDraw.get(entry.drawId) ?? [], names)),
+      ...(await verifyDraw(log, entry, snapshot.get(entry.drawId), results, byDraw.get(entry.drawId) ?? [], registry)),
     });
   }
   problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId))));
@@ -69,7 +72,7 @@ async function verifyDraw(
   group: SnapshotGroup | undefined,
   results: ResultsSheet,
   rows: ResultRow[],
-  names: InspectorNames,
+  registry: RegistryView,
 ): Promise<{ ok: boolean; problems: Problem[] }> {
   const at = (header: string) => logCell(log, entry, header);
   const fail = (...problems: Problem[]) => ({ ok: false, problems });
@@ -97,6 +100,7 @@ async function verifyDraw(
   for (const [computed, logged, header] of hashChecks) {
     if (computed !== logged) problems.push(recordMessages.snapshotHashMismatch(at(header), header, entry.drawId, range));
   }
+  if (hashes.objectsHash !== entry.objectsHash) problems.push(...strataAtOdds(group, registry.grades));
   const outcome = await runDraw(input);
   if (outcome.resultHash !== entry.resultHash) problems.push(recordMessages.resultHashMismatch(at('结果哈希')));
   if (String(outcome.eligibleTotal) !== entry.eligibleCount) {
@@ -105,7 +109,7 @@ async function verifyDraw(
   if (String(outcome.picks.length) !== entry.drawnCount) {
     problems.push(recordMessages.countMismatch(at('抽取户数'), outcome.picks.length, entry.drawnCount));
   }
-  problems.push(...compareResults(entry.drawId, outcome.picks, rows, results, names));
+  problems.push(...compareResults(entry.drawId, outcome.picks, rows, results, registry.names));
   return { ok: problems.length === 0, problems };
 }
 
@@ -118,6 +122,39 @@ function orphanResults(results: ResultsSheet, drawIds: Set<string>): Problem[] {
     problems.push(recordMessages.orphanResult(row.drawId, resultCell(results, row.row, '抽取编号')));
   }
   return problems;
+}
+
+interface RegistryView {
+  names: InspectorNames;
+  /** 对象编号 → 信用风险等级 as a stratum name (未分级 when blank). */
+  grades: Map<string, string>;
+}
+
+const MAX_HINTS = 5;
+
+/**
+ * When the objects hash fails, the snapshot rows whose 分层 disagrees with the registry's grade are
+ * the likely edits; named as warnings, since the registry itself may have changed since the draw.
+ */
+function strataAtOdds(group: SnapshotGroup, grades: Map<string, string>): Problem[] {
+  const hints: Problem[] = [];
+  group.rows.forEach((cells, i) => {
+    const [kind, id, stratum] = [normalizeText(cells[1]), normalizeText(cells[2]), normalizeText(cells[3])];
+    if (kind !== '对象' || stratum === '全部' || hints.length >= MAX_HINTS) return;
+    const grade = grades.get(id);
+    if (grade !== undefined && grade !== stratum) {
+      hints.push(recordMessages.snapshotStratumAtOdds(`D${group.rowNumbers[i]}`, stratum, grade));
+    }
+  });
+  return hints;
+}
+
+function objectGrades(values: CellValue[][] | undefined): Map<string, string> {
+  const grades = new Map<string, string>();
+  if (!values) return grades;
+  const table = readTable(SHEETS.objects, values);
+  for (const row of table.rows) grades.set(textOf(table, row, '对象编号').toUpperCase(), textOf(table, row, '信用风险等级') || UNGRADED);
+  return grades;
 }
 
 function inspectorNames(values: CellValue[][] | undefined): InspectorNames {

@@ -89,6 +89,7 @@ test('a changed grade in 抽取快照 fails the objects hash and names the log c
   const snapshotProblem = report.lines[0].problems.find((p) => p.code === 'verify.snapshot')!;
   expect(snapshotProblem).toMatchObject({ sheet: SHEETS.log, cell: 'J2' });
   expect(snapshotProblem.message).toContain(`${SHEETS.snapshot}!A2:`);
+  expect(report.lines[0].problems).toContainEqual(expect.objectContaining({ code: 'verify.snapshot-stratum', sheet: SHEETS.snapshot, cell: 'D2' }));
 });
 
 test('an edited 结果哈希 in the log breaks that row\'s own hash', async () => {

@@ -26,6 +26,8 @@ export const recordMessages = {
     error('verify.seed', '种子与见证号码不符：按 SPEC §3.2 由任务编号、批次和见证号码算出的种子不同。', SHEETS.log, cell),
   snapshotHashMismatch: (cell: string, what: string, drawId: string, range: string): Problem =>
     error('verify.snapshot', `${what}与抽取快照不符：抽取 ${drawId} 的快照行（${range}）在抽取后被改动、删除或增加。`, SHEETS.log, cell),
+  snapshotStratumAtOdds: (cell: string, stratum: string, grade: string): Problem =>
+    warning('verify.snapshot-stratum', `分层为“${stratum}”，而名录库中该对象的信用风险等级为“${grade}”：这一格可能在抽取后被改动。`, SHEETS.snapshot, cell),
   snapshotMissing: (drawId: string, cell: string): Problem =>
     error('verify.snapshot-missing', `抽取快照中找不到抽取 ${drawId} 的记录，无法重放。`, SHEETS.log, cell),
   paramsUnreadable: (cell: string): Problem => error('verify.params', '参数无法读取，无法重放。', SHEETS.log, cell),
