@@ -58,7 +58,7 @@ class BundleSizeReport {
     compiler.hooks.done.tap('BundleSizeReport', (stats) => {
       if (stats.hasErrors()) return;
       const assets = stats.toJson({ all: false, assets: true }).assets.filter((asset) => asset.name.endsWith('.js'));
-      const lines = assets.map((asset) => `  ${asset.name.padEnd(28)} ${(asset.size / 1024).toFixed(1).padStart(9)} KiB`);
+      const lines = assets.map((asset) => `  ${asset.name.padEnd(28)} ${(asset.size / 1024).toFixed(1).padStart(9)} KiB (${asset.size} bytes)`);
       console.log(`\n${this.title} (minified, before gzip):\n${lines.join('\n')}`);
       if (this.budgetChunk) {
         const pane = assets.filter((asset) => asset.chunkNames?.includes(this.budgetChunk)).reduce((sum, a) => sum + a.size, 0);
@@ -84,7 +84,7 @@ function paneConfig(production) {
     name: 'taskpane',
     devtool: production ? false : 'source-map',
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
-    output: { path: path.join(ROOT, 'dist'), filename: '[name].js', clean: { keep: /^(node|preview)[\\/]/ } },
+    output: { path: path.join(ROOT, 'dist'), filename: '[name].js', clean: { keep: /^(node|preview)/ } },
     resolve,
     module: { rules: [typescriptRule] },
     plugins: [

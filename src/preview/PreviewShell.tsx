@@ -11,7 +11,6 @@ import { PreviewWorkbook } from './previewWorkbook';
 import { SheetArea } from './SheetArea';
 
 const useStyles = makeStyles({
-  provider: { height: '100vh' },
   page: { display: 'flex', flexDirection: 'column', height: '100vh' },
   header: {
     display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', padding: '6px 10px',
@@ -19,7 +18,7 @@ const useStyles = makeStyles({
   },
   title: { flexGrow: 1 },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  pane: { width: '320px', flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, minHeight: 0 },
+  pane: { width: '320px', boxSizing: 'border-box', flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, minHeight: 0 },
   center: { padding: '16px' },
 });
 
@@ -56,7 +55,7 @@ export function PreviewShell() {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
         <header className={styles.header}>
           <Text weight="semibold" className={styles.title}>{UI.preview.title}</Text>

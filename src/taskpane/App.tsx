@@ -10,8 +10,7 @@ import { VerifyTab } from './verify/VerifyTab';
 type TabId = 'registry' | 'draw' | 'verify';
 
 const useStyles = makeStyles({
-  provider: { height: '100%', backgroundColor: tokens.colorNeutralBackground1 },
-  root: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
+  root: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
   panel: { padding: '12px', overflowY: 'auto', flexGrow: 1, minHeight: 0 },
 });
@@ -21,7 +20,8 @@ export function PaneApp(props: { host: PaneHost }) {
   const [tab, setTab] = useState<TabId>('registry');
   const panels: Array<[TabId, string]> = [['registry', UI.app.tabRegistry], ['draw', UI.app.tabDraw], ['verify', UI.app.tabVerify]];
   return (
-    <FluentProvider theme={props.host.theme} className={styles.provider}>
+    // No className on FluentProvider: Fluent copies it onto the portal node of dialogs and drop-downs.
+    <FluentProvider theme={props.host.theme} style={{ height: '100%' }}>
       <main className={styles.root} aria-label={UI.app.title} data-pane-host={props.host.kind}>
         <TabList className={styles.tabs} selectedValue={tab} aria-label={UI.app.tabsLabel}
           onTabSelect={(_, data) => setTab(data.value as TabId)}>

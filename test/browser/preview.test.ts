@@ -1,0 +1,187 @@
+// End to end in real Chromium: the browser preview with the bundled sample, the pane's three tabs,
+// a witness-digit draw of 联033, verification, a tampered cell, and the same hash as the CLI's use case.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { UI } from '../../src/core/messages/ui';
+import { columnLetter } from '../../src/core/text';
+import { startStaticServer, type StaticServer } from '../../src/preview/serve';
+import { buildOnce, ROOT } from './build-once';
+import { sampleDraw } from './cli-draw';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TASK = '联033';
+const WITNESS = '3179 2046 5581 9023 4417 8830';
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.log('未找到 Chromium（/usr/bin/chromium），已跳过浏览器测试：apt-get install -y chromium fonts-wqy-microhei');
+}
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+describeInBrowser('browser preview (Chromium)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let pane: Locator;
+  let paneHash = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const out = buildOnce('preview');
+    server = await startStaticServer(out, 0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN' });
+    page.on('pageerror', (failure) => pageErrors.push(failure.message));
+    // No network beyond localhost: anything else is a defect of the preview.
+    await page.route((url) => url.hostname !== 'localhost', (route) => {
+      pageErrors.push(`external request ${route.request().url()}`);
+      return route.abort();
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.goto(server.url);
+    pane = page.getByTestId('pane');
+  }, 360_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const paneTab = (name: string) => pane.getByRole('tab', { name, exact: true });
+  const shot = (name: string) => pane.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  const grid = () => page.locator('table[data-sheet]');
+
+  /** Values of the active sheet grid, row by row (without the row numbers). */
+  async function gridRows(): Promise<string[][]> {
+    return grid().locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
+  }
+
+  test('opens with the bundled sample: sheet tabs on the left, the 320 px pane on the right', async () => {
+    await expect(page.getByRole('tab', { name: '检查对象名录库', exact: true })).toBeVisibleSoon();
+    const box = await pane.boundingBox();
+    expect(box?.width).toBe(320);
+    expect(await page.content()).not.toContain('appsforoffice');
+  });
+
+  test('名录库 检查 reports no errors on the sample and counts each registry', async () => {
+    await paneTab(UI.app.tabRegistry).click();
+    await pane.getByRole('button', { name: UI.registry.validate, exact: true }).click();
+    const counts = pane.getByRole('region', { name: UI.registry.countsTitle });
+    await expect(counts).toBeVisibleSoon();
+    const text = await counts.innerText();
+    expect(text).toMatch(new RegExp(`${UI.registry.summaryOk}|发现 0 个错误`));
+    expect(text).toContain(UI.registry.countObjects);
+    await shot('1-名录库');
+  });
+
+  test('抽取 shows the dry run of 联033 and counts witness digits live', async () => {
+    await paneTab(UI.app.tabDraw).click();
+    await pane.getByRole('combobox', { name: new RegExp(UI.draw.taskLabel) }).click();
+    await page.getByRole('option', { name: new RegExp(`^${TASK}`) }).click();
+    const dryRun = pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-1`) });
+    await expect(dryRun).toBeVisibleSoon();
+    expect(await dryRun.innerText()).toContain(UI.draw.total);
+    const witness = pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) });
+    await witness.fill('3179 2046');
+    await expect(pane.getByText(UI.draw.witnessCount(8, 20))).toBeVisibleSoon();
+    await witness.fill(WITNESS);
+    await expect(pane.getByText(UI.draw.witnessCount(24, 20))).toBeVisibleSoon();
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');
+    await shot('2-抽取-预演');
+  });
+
+  test('the draw asks for confirmation, then shows the summary with 结果哈希', async () => {
+    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toBeVisibleSoon();
+    expect(await dialog.innerText()).toContain('永久');
+    await dialog.evaluate((el) => Promise.all(el.ownerDocument.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: join(SCREENSHOTS, '3-抽取-确认.png') });
+    await dialog.getByRole('button', { name: UI.draw.confirmButton }).click();
+    const summary = pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-1`) });
+    await expect(summary).toBeVisibleSoon(30_000);
+    paneHash = (await summary.locator(`[data-fact="${UI.draw.summaryResultHash}"]`).innerText()).trim();
+    expect(paneHash).toMatch(/^[0-9a-f]{64}$/);
+    await shot('4-抽取-完成');
+  });
+
+  test('the link activates 抽查结果 at the new rows, one per drawn object', async () => {
+    const picks = await pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-1`) }).locator('ol li').count();
+    await pane.getByRole('button', { name: /在「抽查结果」中查看/ }).click();
+    await expect(page.locator('table[data-sheet="抽查结果"]')).toBeVisibleSoon();
+    const rows = await gridRows();
+    const header = rows[0];
+    const taskColumn = header.indexOf('任务编号');
+    const drawn = rows.slice(1).filter((row) => row[taskColumn] === TASK);
+    expect(picks).toBeGreaterThan(0);
+    expect(drawn).toHaveLength(picks);
+    expect(drawn.map((row) => row[header.indexOf('序号')])).toEqual(drawn.map((_, i) => String(i + 1)));
+    await page.screenshot({ path: join(SCREENSHOTS, '5-抽查结果.png') });
+  });
+
+  test('核验 shows ✓ for the draw', async () => {
+    await paneTab(UI.app.tabVerify).click();
+    await pane.getByRole('button', { name: UI.verify.verifyButton }).click();
+    await expect(pane.getByText(UI.verify.allOk(1))).toBeVisibleSoon(30_000);
+    const line = pane.locator(`[data-draw="${TASK}-1"]`);
+    expect(await line.innerText()).toContain(UI.verify.okMark);
+    await shot('6-核验-通过');
+  });
+
+  test('a tampered inspector cell in 抽查结果 is named by 核验 as sheet!cell', async () => {
+    await page.getByRole('tab', { name: '抽查结果', exact: true }).click();
+    const header = (await gridRows())[0];
+    const column = header.indexOf('人员编号');
+    expect(column).toBeGreaterThanOrEqual(0);
+    const address = `${columnLetter(column)}2`;
+    await grid().locator(`td[data-cell="${address}"]`).click();
+    const formula = page.getByRole('textbox', { name: UI.preview.formulaBarLabel });
+    const original = await formula.inputValue();
+    expect(original).not.toBe('');
+    await formula.fill(`${original}X`);
+    await formula.press('Enter');
+    await expect(grid().locator(`td[data-cell="${address}"]`).filter({ hasText: `${original}X` })).toBeVisibleSoon();
+    await pane.getByRole('button', { name: UI.verify.verifyButton }).click();
+    await expect(pane.getByText(UI.verify.someFailed(1, 1))).toBeVisibleSoon(30_000);
+    const line = pane.locator(`[data-draw="${TASK}-1"]`);
+    expect(await line.innerText()).toContain(`抽查结果!${address}`);
+    await shot('7-核验-篡改');
+  });
+
+  test('the pane and the CLI use case give the identical 结果哈希 from the same witness digits', async () => {
+    expect(paneHash).not.toBe('');
+    const cli = await sampleDraw(TASK, WITNESS);
+    expect(cli.drawId).toBe(`${TASK}-1`);
+    expect(cli.resultHash).toBe(paneHash);
+  });
+
+  test('the page made no request beyond localhost and threw no errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// A small polling matcher: Playwright's own `expect` is not jest's.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    interface Matchers<R> {
+      toBeVisibleSoon(timeout?: number): Promise<R>;
+    }
+  }
+}
+expect.extend({
+  async toBeVisibleSoon(received: Locator, timeout = 15_000) {
+    try {
+      await received.first().waitFor({ state: 'visible', timeout });
+      return { pass: true, message: () => 'visible' };
+    } catch {
+      return { pass: false, message: () => `not visible within ${timeout} ms: ${received}` };
+    }
+  },
+});
