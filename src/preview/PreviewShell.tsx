@@ -38,7 +38,7 @@ export function PreviewShell() {
       setHost(previewHost(next));
       setGeneration((n) => n + 1); // a new workbook gets a fresh pane
     } catch (thrown) {
-      setFailure(`${UI.preview.loadFailed}：${problemsOf(thrown).map((p) => p.message).join('；')}`);
+      setFailure(UI.app.withDetail(UI.preview.loadFailed, problemsOf(thrown).map((p) => p.message).join(UI.app.listSeparator)));
     }
   }, []);
 

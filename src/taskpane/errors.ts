@@ -5,5 +5,5 @@ import { UI } from '../core/messages/ui';
 export function problemsOf(thrown: unknown): Problem[] {
   if (thrown instanceof UserFacingError) return thrown.problems;
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
-  return [error('ui.unexpected', `${UI.app.unexpected}：${detail}`)];
+  return [error('ui.unexpected', UI.app.withDetail(UI.app.unexpected, detail))];
 }

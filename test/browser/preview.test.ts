@@ -1,11 +1,12 @@
 // End to end in real Chromium: the browser preview with the bundled sample, the pane's three tabs,
 // a witness-digit draw of 联033, verification, a tampered cell, and the same hash as the CLI's use case.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { UI } from '../../src/core/messages/ui';
 import { columnLetter } from '../../src/core/text';
 import { startStaticServer, type StaticServer } from '../../src/preview/serve';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { buildOnce, ROOT } from './build-once';
 import { sampleDraw } from './cli-draw';
 
@@ -159,6 +160,30 @@ describeInBrowser('browser preview (Chromium)', () => {
     const cli = await sampleDraw(TASK, WITNESS);
     expect(cli.drawId).toBe(`${TASK}-1`);
     expect(cli.resultHash).toBe(paneHash);
+  });
+
+  test('下载工作簿 offers the edited workbook as an .xlsx that holds the draw and the edit', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: UI.preview.download }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(UI.preview.downloadName);
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(await download.path()));
+    const results = (await book.readSheets(['抽查结果'])).get('抽查结果') ?? [];
+    const header = results[0].map(String);
+    expect(results.slice(1).filter((row) => row[header.indexOf('任务编号')] === TASK).length).toBeGreaterThan(0);
+    expect(String(results[1][header.indexOf('人员编号')])).toMatch(/X$/);
+    expect(await book.listSheets()).toContain('抽取日志');
+  });
+
+  test('the operator name is remembered after the page reloads', async () => {
+    await page.reload();
+    await paneTab(UI.app.tabDraw).click();
+    await pane.getByRole('combobox', { name: new RegExp(UI.draw.taskLabel) }).click();
+    await page.getByRole('option', { name: new RegExp(`^${TASK}`) }).click();
+    const operator = pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) });
+    await expect(operator).toBeVisibleSoon();
+    expect(await operator.inputValue()).toBe('测试员');
   });
 
   test('the page made no request beyond localhost and threw no errors', () => {

@@ -3,6 +3,12 @@
 
 export const UI = {
   app: {
+    /** Chinese list separator (顿号). */
+    listSeparator: '、',
+    /** Between a place and its explanation. */
+    placeSeparator: '：',
+    withDetail: (text: string, detail: string) => `${text}：${detail}`,
+    withNote: (text: string, note: string) => `${text}（${note}）`,
     title: '双随机抽查助手',
     tabRegistry: '名录库',
     tabDraw: '抽取',
@@ -58,6 +64,7 @@ export const UI = {
     scopeNone: '（不限）',
     departments: '检查部门',
     period: '抽查时间',
+    periodRange: (start: string, end: string) => `${start} 至 ${end}`,
     countingDraws: '已有有效抽取',
     countingDrawsNone: '无',
     dryRunTitle: (drawId: string) => `预演（抽取编号 ${drawId}，尚未生成种子）`,
@@ -99,6 +106,7 @@ export const UI = {
     summaryLoad: (dept: string, min: number, max: number, inspectors: number) =>
       `${dept}：${inspectors} 人，每人 ${min}–${max} 户`,
     picksTitle: '抽中对象',
+    pickLine: (objectName: string, inspectors: readonly string[]) => `${objectName}（${inspectors.join('、')}）`,
     showResults: (sheet: string, first: number, last: number) => `在「${sheet}」中查看第 ${first}–${last} 行`,
   },
   verify: {

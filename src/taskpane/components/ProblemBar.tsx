@@ -1,5 +1,6 @@
 // A MessageBar that lists every problem (failures must show all of them, not the first).
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import { UI } from '../../core/messages/ui';
 import type { Problem } from '../../core/messages/problem';
 import type { WorkbookPort } from '../../workbook/port';
 import { PlaceLink } from './PlaceLink';
@@ -22,7 +23,7 @@ export function ProblemBar(props: { port: WorkbookPort; title: string; problems:
               {problem.sheet ? (
                 <>
                   <PlaceLink port={props.port} problem={problem} />
-                  {'：'}
+                  {UI.app.placeSeparator}
                 </>
               ) : null}
               {problem.message}

@@ -56,7 +56,7 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
       <Text as="h3" weight="semibold">{UI.draw.picksTitle}</Text>
       <ol className={styles.picks}>
         {report.picks.map((pick) => (
-          <li key={pick.seq}>{pick.objectName}（{pick.inspectorNames.join('、')}）</li>
+          <li key={pick.seq}>{UI.draw.pickLine(pick.objectName, pick.inspectorNames)}</li>
         ))}
       </ol>
     </section>

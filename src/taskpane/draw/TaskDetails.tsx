@@ -12,15 +12,15 @@ const useStyles = makeStyles({
 export function TaskDetails(props: { task: TaskSummary }) {
   const styles = useStyles();
   const { task } = props;
-  const period = task.start || task.end ? `${task.start} 至 ${task.end}` : '';
+  const period = task.start || task.end ? UI.draw.periodRange(task.start, task.end) : '';
   const lines: Array<[string, string]> = [
     [UI.draw.taskName, task.taskName],
     [UI.draw.taskType, task.taskType],
     [UI.draw.ratio, task.ratioText],
     [UI.draw.scope, task.scope || UI.draw.scopeNone],
-    [UI.draw.departments, task.departments.join('、')],
+    [UI.draw.departments, task.departments.join(UI.app.listSeparator)],
     [UI.draw.period, period],
-    [UI.draw.countingDraws, task.countingDraws.length ? task.countingDraws.join('、') : UI.draw.countingDrawsNone],
+    [UI.draw.countingDraws, task.countingDraws.length ? task.countingDraws.join(UI.app.listSeparator) : UI.draw.countingDrawsNone],
   ];
   return (
     <section aria-label={UI.draw.details}>

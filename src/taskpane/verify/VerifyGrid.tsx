@@ -34,7 +34,7 @@ export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLi
         <ul className={styles.list}>
           {line.problems.map((problem, index) => (
             <li key={index}>
-              {problem.sheet ? <><PlaceLink port={props.port} problem={problem} />{'：'}</> : null}
+              {problem.sheet ? <><PlaceLink port={props.port} problem={problem} />{UI.app.placeSeparator}</> : null}
               {problem.message}
             </li>
           ))}
