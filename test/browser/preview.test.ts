@@ -8,7 +8,7 @@ import { columnLetter } from '../../src/core/text';
 import { startStaticServer, type StaticServer } from '../../src/preview/serve';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { buildOnce, ROOT } from './build-once';
-import { sampleDraw } from './cli-draw';
+import { cliSampleDraw } from './cli-draw';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TASK = '联033';
@@ -155,9 +155,9 @@ describeInBrowser('browser preview (Chromium)', () => {
     await shot('7-核验-篡改');
   });
 
-  test('the pane and the CLI use case give the identical 结果哈希 from the same witness digits', async () => {
+  test('the pane and `ssj draw` give the identical 结果哈希 from the same witness digits', async () => {
     expect(paneHash).not.toBe('');
-    const cli = await sampleDraw(TASK, WITNESS);
+    const cli = await cliSampleDraw(TASK, WITNESS);
     expect(cli.drawId).toBe(`${TASK}-1`);
     expect(cli.resultHash).toBe(paneHash);
   });
