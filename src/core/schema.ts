@@ -196,14 +196,18 @@ export const LOG_COLUMNS: readonly ColumnDef[] = [
   { header: '本条哈希', format: 'text', width: 66 },
 ];
 
+/**
+ * Hidden and machine-written, often 100,000 rows a draw: no number formats, since a per-cell style
+ * is costly to save and IDs written as strings stay text (the Office adapter marks convertible ones).
+ */
 export const SNAPSHOT_COLUMNS: readonly ColumnDef[] = [
-  { header: '抽取编号', format: 'text', width: 12 },
+  { header: '抽取编号', width: 12 },
   { header: '类别', width: 6 },
-  { header: '编号', format: 'text', width: 22 },
+  { header: '编号', width: 22 },
   { header: '分层', width: 8 },
   { header: '部门', width: 12 },
   { header: '人员类别', width: 10 },
-  { header: '回避对象编号', format: 'text', width: 22 },
+  { header: '回避对象编号', width: 22 },
 ];
 
 export const LEDGER_COLUMNS: readonly ColumnDef[] = [

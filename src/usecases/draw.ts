@@ -10,7 +10,6 @@ import { recordMessages } from '../core/messages/records';
 import { SEED_SOURCE_LABELS } from '../core/draw/log';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import type { DrawOutcome } from '../core/draw/types';
-import { readTable } from '../core/table';
 import { loadState, findTask, todayInChina, blockingProblems, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { appendRecords, missingProductColumns } from './writes';
@@ -137,14 +136,9 @@ function resultRecords(names: NameIndex, prepared: PreparedDraw, outcome: DrawOu
 function appendSnapshot(state: WorkbookState, prepared: PreparedDraw): WorkbookChange[] {
   const rows = snapshotRows(prepared.drawId, prepared);
   const records = rows.map((row) => Object.fromEntries(SNAPSHOT_COLUMNS.map((c, i) => [c.header, row[i] ?? null])));
-  const table = state.sheets.has(SHEETS.snapshot) ? snapshotTable(state) : null;
-  return appendRecords(SHEETS.snapshot, table, SNAPSHOT_COLUMNS, records, { hidden: true });
+  return appendRecords(SHEETS.snapshot, state.snapshotHeader, SNAPSHOT_COLUMNS, records, { hidden: true });
 }
 
-/** Only the header row matters for appending; the snapshot's rows can be many. */
-function snapshotTable(state: WorkbookState) {
-  return readTable(SHEETS.snapshot, state.sheets.get(SHEETS.snapshot)!.slice(0, 1));
-}
 
 function loadSpread(prepared: PreparedDraw, outcome: DrawOutcome) {
   return prepared.departments.map(({ department }) => {

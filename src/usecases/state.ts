@@ -8,6 +8,7 @@ import type { Problem } from '../core/messages/problem';
 import { readLogSheet, type LogSheet } from '../core/records/log-sheet';
 import { readResultsSheet, type ResultsSheet } from '../core/records/results-sheet';
 import { headerKey } from '../core/text';
+import { readTable, type Table } from '../core/table';
 
 export interface WorkbookState {
   sheetNames: string[];
@@ -16,13 +17,19 @@ export interface WorkbookState {
   problems: Problem[];
   log: LogSheet;
   results: ResultsSheet;
+  /** The header of 抽取快照 (null when the sheet is missing): appends need its column order only. */
+  snapshotHeader: Table | null;
 }
 
-export const ALL_SHEETS: readonly string[] = Object.values(SHEETS);
+/** Every sheet a use case reads in full; 抽取快照 grows by a registry's size per draw and is not one. */
+export const FULLY_READ_SHEETS: readonly string[] = Object.values(SHEETS).filter((name) => name !== SHEETS.snapshot);
 
 export async function loadState(port: WorkbookPort, progress?: ProgressReporter): Promise<WorkbookState> {
   const sheetNames = await port.listSheets();
-  const sheets = await port.readSheets(ALL_SHEETS.filter((name) => sheetNames.includes(name)), progress);
+  const sheets = await port.readSheets(FULLY_READ_SHEETS.filter((name) => sheetNames.includes(name)), progress);
+  const snapshot = sheetNames.includes(SHEETS.snapshot)
+    ? (await port.readSheets([SHEETS.snapshot], undefined, { maxRows: 1 })).get(SHEETS.snapshot)
+    : undefined;
   const { data, problems } = parseWorkbook(sheets);
   return {
     sheetNames,
@@ -31,6 +38,7 @@ export async function loadState(port: WorkbookPort, progress?: ProgressReporter)
     problems,
     log: readLogSheet(sheets.get(SHEETS.log)),
     results: readResultsSheet(sheets.get(SHEETS.results)),
+    snapshotHeader: snapshot ? readTable(SHEETS.snapshot, snapshot) : null,
   };
 }
 

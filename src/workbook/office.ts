@@ -8,7 +8,7 @@
 // ExcelApi 1.20 is available the whole apply is one undo group, so the clerk can take it back with one Ctrl+Z.
 //
 // The module must load in Node without Office.js: `Excel` and `Office` are only touched inside calls.
-import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from './port';
+import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { UserFacingError } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
 import { PAYLOAD_BUDGET_BYTES, SyncRunner } from './office-batch';
@@ -75,11 +75,12 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>> {
+  async readSheets(names: readonly string[], progress?: ProgressReporter, options: ReadOptions = {}): Promise<Map<string, SheetValues>> {
     return this.batch(
       false,
       async (context, runner, expect) => {
         const probes = await probeSheets(context, runner, names);
+        if (options.maxRows !== undefined) for (const probe of probes.values()) limitRows(probe, options.maxRows);
         expect(totalRows(probes.values()));
         return readProbedSheets(runner, probes.values());
       },
@@ -142,4 +143,11 @@ function totalRows(probes: Iterable<SheetProbe>): number {
   let rows = 0;
   for (const probe of probes) rows += probe.used ? probe.used.rowIndex + probe.used.rowCount : 0;
   return rows;
+}
+
+/** Keeps a probed used range within the first `maxRows` rows, so only those are read. */
+function limitRows(probe: SheetProbe, maxRows: number): void {
+  if (!probe.used) return;
+  const rowCount = Math.min(probe.used.rowCount, maxRows - probe.used.rowIndex);
+  probe.used = rowCount > 0 ? { ...probe.used, rowCount } : null;
 }

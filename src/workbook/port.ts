@@ -39,6 +39,11 @@ export type WorkbookChange =
   | { kind: 'writeCells'; sheet: string; cells: ReadonlyArray<{ address: string; value: CellValue; format?: ColumnDef['format'] }> }
   | { kind: 'hideSheet'; sheet: string };
 
+export interface ReadOptions {
+  /** Read at most this many rows from row 1 (a header is all some reads need of a long sheet). */
+  maxRows?: number;
+}
+
 export interface ProgressReporter {
   (done: number, total: number, label?: string): void;
 }
@@ -47,7 +52,7 @@ export interface WorkbookPort {
   /** Sheet names in workbook order. */
   listSheets(): Promise<string[]>;
   /** Values of the named sheets (missing sheets are absent from the map). */
-  readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>>;
+  readSheets(names: readonly string[], progress?: ProgressReporter, options?: ReadOptions): Promise<Map<string, SheetValues>>;
   /** Apply all changes, in order; on failure the host is left as it was where the host allows it. */
   apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void>;
   /** Bring a cell into view and select it (a no-op where there is nothing to show). */

@@ -7,7 +7,7 @@ import { stream as excelStream } from 'exceljs';
 import { cliMessages } from '../core/messages/cli';
 import { error, UserFacingError, type Problem } from '../core/messages/problem';
 import type { CellValue } from '../core/text';
-import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from './port';
+import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { rectangular, XlsxWorkbook } from './xlsx';
 import { NotAnXlsxError, readSheetNames } from './xlsx-directory';
 import { toCellValue } from './xlsx-values';
@@ -155,7 +155,8 @@ export class XlsxFileReader implements WorkbookPort {
     return [...this.sheetNames];
   }
 
-  async readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>> {
+  /** Streams whole sheets; `maxRows` trims what is returned (the read-only uses need whole sheets). */
+  async readSheets(names: readonly string[], progress?: ProgressReporter, options: ReadOptions = {}): Promise<Map<string, SheetValues>> {
     const present = new Set(await this.listSheets());
     const wanted = new Set(names.filter((name) => present.has(name)));
     const result = new Map<string, SheetValues>();
@@ -173,7 +174,8 @@ export class XlsxFileReader implements WorkbookPort {
       for (const [name, values] of await book.readSheets(missed)) result.set(name, values);
     }
     // Keep the caller's order.
-    return new Map(names.filter((name) => result.has(name)).map((name) => [name, result.get(name)!]));
+    const trim = (values: SheetValues) => (options.maxRows === undefined ? values : values.slice(0, options.maxRows));
+    return new Map(names.filter((name) => result.has(name)).map((name) => [name, trim(result.get(name)!)]));
   }
 
   async apply(_changes: readonly WorkbookChange[]): Promise<void> {

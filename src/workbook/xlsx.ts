@@ -4,7 +4,7 @@ import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import { UserFacingError } from '../core/messages/problem';
 import { workbookMessages } from '../core/messages/cli';
 import type { CellValue } from '../core/text';
-import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from './port';
+import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { toCellValue } from './xlsx-values';
 import { planChanges, parseRange } from './xlsx-plan';
 import { appendRows, createLayoutSheet, createTableSheet, tablesOf, writeCell } from './xlsx-write';
@@ -22,10 +22,11 @@ export function rectangular(values: CellValue[][], width: number): SheetValues {
 }
 
 /** A sheet's values from A1: merged cells hold their value in the master only. */
-export function worksheetValues(ws: Worksheet): SheetValues {
+export function worksheetValues(ws: Worksheet, maxRows = Infinity): SheetValues {
   const rows: CellValue[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > maxRows) return;
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.type === ValueType.Merge) return;
@@ -85,11 +86,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => ws.name);
   }
 
-  async readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>> {
+  async readSheets(names: readonly string[], progress?: ProgressReporter, options: ReadOptions = {}): Promise<Map<string, SheetValues>> {
     const result = new Map<string, SheetValues>();
     names.forEach((name, i) => {
       const ws = this.workbook.getWorksheet(name);
-      if (ws) result.set(name, worksheetValues(ws));
+      if (ws) result.set(name, worksheetValues(ws, options.maxRows));
       progress?.(i + 1, names.length, name);
     });
     return result;
