@@ -51,7 +51,17 @@ function reportFailure(failure: unknown, command: CliCommand, io: CliIo): number
   return 2;
 }
 
+/** A reader that stops early (`ssj draw … | head`) is not a failure worth a stack trace. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (failure: NodeJS.ErrnoException) => {
+    if (failure.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw failure;
+  });
+}
+
 if (require.main === module) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
