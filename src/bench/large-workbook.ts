@@ -3,11 +3,12 @@
 import ExcelJS from 'exceljs';
 import seedrandom from 'seedrandom';
 import {
-  SHEETS, OBJECT_COLUMNS, INSPECTOR_COLUMNS, AVOIDANCE_COLUMNS, ITEM_COLUMNS, PLAN_COLUMNS, type ColumnDef,
+  SHEETS, OBJECT_COLUMNS, INSPECTOR_COLUMNS, AVOIDANCE_COLUMNS, ITEM_COLUMNS, PLAN_COLUMNS, PLAN_TITLE, type ColumnDef,
 } from '../core/schema';
 import { withCheckChar } from '../core/credit-code';
 import { isoToSerial } from '../core/dates';
 import type { CellValue } from '../core/text';
+import { serialToDate } from '../workbook/xlsx-values';
 
 export interface LargeWorkbookSize {
   objects: number;
@@ -25,27 +26,38 @@ export function largeObjectId(index: number): string {
   return withCheckChar(`91130534M${body}`);
 }
 
+/** Written as Excel writes: shared strings, styled date cells, a title row above the plan's header. */
 export async function writeLargeWorkbook(file: string, size: LargeWorkbookSize): Promise<void> {
   const rng = seedrandom('ssj-bench/large-workbook');
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
-  const sheet = (name: string, columns: readonly ColumnDef[], rows: Iterable<CellValue[]>) => {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const sheet = (name: string, rows: Iterable<Array<CellValue | Date>>, dateColumn?: number) => {
     const ws = writer.addWorksheet(name);
-    ws.addRow(columns.map((c) => c.header)).commit();
-    for (const row of rows) ws.addRow(row).commit();
+    for (const values of rows) {
+      const row = ws.addRow(values);
+      if (dateColumn !== undefined && row.number > 1) row.getCell(dateColumn).numFmt = 'yyyy-mm-dd';
+      row.commit();
+    }
     ws.commit();
   };
-  sheet(SHEETS.items, ITEM_COLUMNS, [
+  const header = (columns: readonly ColumnDef[]) => columns.map((c) => c.header);
+  sheet(SHEETS.items, [
+    header(ITEM_COLUMNS),
     ['JT-001', '交通运输局', '道路运输经营行为检查', '经营资质检查', '一般', '现场检查', ''],
     ['SC-001', '市场监管局', '登记事项检查', '住所检查', '一般', '书面检查', ''],
   ]);
-  sheet(SHEETS.objects, OBJECT_COLUMNS, objectRows(size.objects, rng));
-  sheet(SHEETS.inspectors, INSPECTOR_COLUMNS, inspectorRows(size.inspectorsPerDepartment));
-  sheet(SHEETS.avoidance, AVOIDANCE_COLUMNS, avoidanceRows(size, rng));
-  sheet(SHEETS.plan, PLAN_COLUMNS, [[
+  sheet(SHEETS.objects, withHeader(header(OBJECT_COLUMNS), objectRows(size.objects, rng)));
+  sheet(SHEETS.inspectors, withHeader(header(INSPECTOR_COLUMNS), inspectorRows(size.inspectorsPerDepartment)), 7);
+  sheet(SHEETS.avoidance, withHeader(header(AVOIDANCE_COLUMNS), avoidanceRows(size, rng)));
+  sheet(SHEETS.plan, [[PLAN_TITLE], header(PLAN_COLUMNS), [
     '联2024033', '部门联合抽查', '联033', '道路运输市场部门联合随机抽查', '定向', '不低于10%', '', '道路运输经营主体',
     '交通运输局', '市场监管局', '2024年6月至10月', 'JT-001,SC-001', '', 'A:10%;B:10%;C:10%;D:10%', 2, 0, '', '否', '否',
   ]]);
   await writer.commit();
+}
+
+function* withHeader<T>(header: T[], rows: Iterable<T[]>): Generator<T[]> {
+  yield header;
+  yield* rows;
 }
 
 function* objectRows(count: number, rng: seedrandom.PRNG): Generator<CellValue[]> {
@@ -55,8 +67,8 @@ function* objectRows(count: number, rng: seedrandom.PRNG): Generator<CellValue[]
   }
 }
 
-function* inspectorRows(perDepartment: number): Generator<CellValue[]> {
-  const valid = isoToSerial('2027-12-31');
+function* inspectorRows(perDepartment: number): Generator<Array<CellValue | Date>> {
+  const valid = serialToDate(isoToSerial('2030-12-31'));
   for (const [d, department] of DEPARTMENTS.entries()) {
     for (let i = 1; i <= perDepartment; i++) {
       const id = `${d === 0 ? 'JT' : 'SC'}${String(i).padStart(5, '0')}`;

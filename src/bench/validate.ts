@@ -6,68 +6,16 @@ import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { SHEETS, OBJECT_COLUMNS, INSPECTOR_COLUMNS, AVOIDANCE_COLUMNS, ITEM_COLUMNS, PLAN_COLUMNS, type ColumnDef } from '../core/schema';
-import { serialToDate } from '../workbook/xlsx-values';
-import { isoToSerial } from '../core/dates';
-import type { CellValue } from '../core/text';
 import { validateWorkbook } from '../usecases/validate';
 import { XlsxFileReader } from '../workbook/xlsx-file';
-import { largeObjectId } from './large-workbook';
+import { writeLargeWorkbook } from './large-workbook';
 
 const OBJECTS = 100_000;
 const INSPECTORS_PER_DEPARTMENT = 1_000;
-const DEPARTMENTS = [
-  { name: '交通运输局', prefix: 'JT' },
-  { name: '市场监管局', prefix: 'SC' },
-];
-const GRADES = ['A', 'B', 'B', 'C', 'D', ''];
 const MIB = 1024 * 1024;
 
-/** Written as Excel writes: shared strings (after the sheets) and styled date cells. */
 async function writeBenchWorkbook(file: string): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
-  const sheet = (name: string, columns: readonly ColumnDef[], rows: Iterable<CellValue[]>) => {
-    const ws = writer.addWorksheet(name);
-    ws.addRow(columns.map((c) => c.header)).commit();
-    for (const row of rows) ws.addRow(row).commit();
-    ws.commit();
-  };
-  sheet(SHEETS.items, ITEM_COLUMNS, [
-    ['JT-001', '交通运输局', '道路运输经营行为检查', '经营资质检查', '一般', '现场检查', ''],
-    ['SC-001', '市场监管局', '登记事项检查', '住所检查', '一般', '书面检查', ''],
-  ]);
-  sheet(SHEETS.objects, OBJECT_COLUMNS, objectRows());
-  const inspectors = writer.addWorksheet(SHEETS.inspectors);
-  inspectors.addRow(INSPECTOR_COLUMNS.map((c) => c.header)).commit();
-  const expiry = serialToDate(isoToSerial('2030-12-31'));
-  for (const { name, prefix } of DEPARTMENTS) {
-    for (let i = 1; i <= INSPECTORS_PER_DEPARTMENT; i++) {
-      const id = `${prefix}${String(i).padStart(5, '0')}`;
-      const row = inspectors.addRow([id, `检查员${id}`, name, '', '执法人员', `Z${id}`, expiry, '', '在岗', '', '']);
-      row.getCell(7).numFmt = 'yyyy-mm-dd';
-      row.commit();
-    }
-  }
-  inspectors.commit();
-  sheet(SHEETS.avoidance, AVOIDANCE_COLUMNS, [['JT00001', largeObjectId(7), '亲属关系']]);
-  const plan = writer.addWorksheet(SHEETS.plan);
-  plan.addRow(['2024年清河县交通运输局“双随机、一公开”抽查工作计划']).commit();
-  plan.addRow(PLAN_COLUMNS.map((c) => c.header)).commit();
-  plan
-    .addRow([
-      '联2024033', '部门联合抽查', '联033', '道路运输市场部门联合随机抽查', '定向', '不低于10%', '', '道路运输经营主体',
-      '交通运输局', '市场监管局', '2024年6月至10月', 'JT-001,SC-001', '', 'A:10%;B:10%;C:10%;D:10%', 2, 0, '', '否', '否',
-    ])
-    .commit();
-  plan.commit();
-  await writer.commit();
-}
-
-function* objectRows(): Generator<CellValue[]> {
-  for (let i = 0; i < OBJECTS; i++) {
-    const grade = GRADES[(i * 7) % GRADES.length];
-    yield [largeObjectId(i), `清河县第${i + 1}号运输有限公司`, '企业', '道路货物运输', '城区', '运输管理站', grade, '存续', '道路运输经营主体'];
-  }
+  await writeLargeWorkbook(file, { objects: OBJECTS, inspectorsPerDepartment: INSPECTORS_PER_DEPARTMENT, avoidancePairs: 500 });
 }
 
 /** Peak RSS while `work` runs, sampled every 50 ms (and at both ends). */
@@ -144,7 +92,7 @@ export async function benchValidate(log: (line: string) => void, runs = 3): Prom
   try {
     const generated = await measure(() => writeBenchWorkbook(file));
     const { size } = await fs.stat(file);
-    log(`validate bench: ${OBJECTS} objects, ${INSPECTORS_PER_DEPARTMENT * DEPARTMENTS.length} inspectors, ` +
+    log(`validate bench: ${OBJECTS} objects, ${INSPECTORS_PER_DEPARTMENT * 2} inspectors, ` +
       `${(size / MIB).toFixed(1)} MiB .xlsx written in ${seconds(generated.ms)}; best of ${runs}, each run in its own process`);
     const stream = bestOf(runs, 'excel-stream', file);
     log(`  ExcelJS streaming reader, all rows:             ${seconds(stream.ms)}, peak RSS ${stream.peakMiB.toFixed(0)} MiB (${stream.note})`);
