@@ -32,6 +32,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
 
   const drawDate = request.date ?? todayInChina(request.now?.());
   const prepared = prepareDraw(state, task, drawDate);
+  if (prepared.objects.length === 0) return refused([recordMessages.nothingEligible(task.taskId, `A${task.row}`)]);
   let seed: string;
   try {
     seed = await seedFor(request.seedSource, prepared);

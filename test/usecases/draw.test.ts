@@ -83,6 +83,18 @@ test('a refused draw (unknown task, short witness, no operator) writes nothing',
   expect(await allValues(book)).toEqual(before);
 });
 
+test('a task with no eligible object left is refused, naming its plan row', async () => {
+  const book = await smallBook();
+  // Six projects at 30 %: 2, 2, 1 and 1 are drawn, then none is left (no repeats within the year).
+  const drawn = [];
+  for (let i = 0; i < 4; i++) drawn.push((await drawTask(book, drawRequest({ taskId: '交001' }))).picks.length);
+  expect(drawn).toEqual([2, 2, 1, 1]);
+  const before = await allValues(book);
+  const exhausted = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(exhausted.problems[0]).toMatchObject({ code: 'draw.nothing-eligible', sheet: SHEETS.plan, cell: 'A3' });
+  expect(await allValues(book)).toEqual(before);
+});
+
 test('a workbook with registry errors is refused before any seed exists', async () => {
   const book = await tampered(await smallBook().then((b) => b.toBuffer()), (wb) => {
     const cell = wb.getWorksheet(SHEETS.objects)!.getCell('A3');
