@@ -155,6 +155,20 @@ describeInBrowser('browser preview (Chromium)', () => {
     await shot('7-核验-篡改');
   });
 
+  test('a difference\'s place selects its cell in the grid, by keyboard too', async () => {
+    const nameBox = page.getByRole('textbox', { name: UI.preview.nameBoxLabel });
+    await page.getByRole('tab', { name: '年度抽查计划', exact: true }).click();
+    await grid().locator('td[data-cell="A1"]').click();
+    expect(await nameBox.inputValue()).toBe('A1');
+    const link = pane.locator(`[data-draw="${TASK}-1"]`).getByRole('button', { name: /^抽查结果!/ });
+    const place = (await link.innerText()).split('!')[1];
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('table[data-sheet="抽查结果"]')).toBeVisibleSoon();
+    expect(await nameBox.inputValue()).toBe(place);
+    expect(await grid().locator(`td[data-cell="${place}"]`).getAttribute('aria-selected')).toBe('true');
+  });
+
   test('the pane and `ssj draw` give the identical 结果哈希 from the same witness digits', async () => {
     expect(paneHash).not.toBe('');
     const cli = await cliSampleDraw(TASK, WITNESS);
@@ -184,6 +198,27 @@ describeInBrowser('browser preview (Chromium)', () => {
     const operator = pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) });
     await expect(operator).toBeVisibleSoon();
     expect(await operator.inputValue()).toBe('测试员');
+  });
+
+  test('检查 lists a blanked required cell as a problem; clicking it selects the cell', async () => {
+    await page.getByRole('tab', { name: '检查对象名录库', exact: true }).click();
+    const column = (await gridRows())[0].indexOf('对象名称');
+    const address = `${columnLetter(column)}3`;
+    await grid().locator(`td[data-cell="${address}"]`).click();
+    const formula = page.getByRole('textbox', { name: UI.preview.formulaBarLabel });
+    await formula.fill('');
+    await formula.press('Enter');
+    await expect(grid().locator(`td[data-cell="${address}"]`).filter({ hasText: /^$/ })).toBeVisibleSoon();
+    await grid().locator('td[data-cell="A1"]').click();
+    await paneTab(UI.app.tabRegistry).click();
+    await pane.getByRole('button', { name: UI.registry.validate, exact: true }).click();
+    const problems = pane.getByRole('grid', { name: UI.problems.gridLabel });
+    await expect(problems).toBeVisibleSoon();
+    const link = problems.getByRole('button', { name: `检查对象名录库!${address}` });
+    await expect(link).toBeVisibleSoon();
+    await shot('8-名录库-问题');
+    await link.click();
+    expect(await page.getByRole('textbox', { name: UI.preview.nameBoxLabel }).inputValue()).toBe(address);
   });
 
   test('the page made no request beyond localhost and threw no errors', () => {

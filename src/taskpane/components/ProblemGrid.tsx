@@ -1,7 +1,7 @@
 // Problems in a DataGrid: place (a link that selects the cell) and the Chinese explanation.
 import {
   Badge, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow,
-  makeStyles, type TableColumnDefinition,
+  makeStyles, tokens, type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { Problem } from '../../core/messages/problem';
 import { UI } from '../../core/messages/ui';
@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { PlaceLink, selectProblem } from './PlaceLink';
 
 const useStyles = makeStyles({
-  place: { flexGrow: 0, flexShrink: 0, flexBasis: '112px', wordBreak: 'break-all' },
+  place: { flexGrow: 0, flexShrink: 0, flexBasis: '128px', overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
   message: { flexGrow: 1, flexBasis: '0', whiteSpace: 'normal', wordBreak: 'break-word', paddingBlock: '4px' },
   badge: { marginRight: '4px', flexShrink: 0 },
   row: { cursor: 'pointer' },
@@ -57,7 +57,12 @@ export function ProblemGrid(props: { port: WorkbookPort; problems: readonly Prob
       <DataGridBody<Row>>
         {({ item, rowId }) => (
           <DataGridRow<Row> key={rowId} className={styles.row} onClick={() => selectProblem(props.port, item.problem)}>
-            {({ renderCell, columnId }) => <DataGridCell className={cellClass(columnId)}>{renderCell(item)}</DataGridCell>}
+            {({ renderCell, columnId }) => (
+              // The place holds a link: Enter moves into the cell, Escape leaves it.
+              <DataGridCell className={cellClass(columnId)} focusMode={columnId === 'place' ? 'group' : 'cell'}>
+                {renderCell(item)}
+              </DataGridCell>
+            )}
           </DataGridRow>
         )}
       </DataGridBody>

@@ -56,7 +56,12 @@ export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLi
       <DataGridBody<VerifyLine>>
         {({ item, rowId }) => (
           <DataGridRow<VerifyLine> key={rowId} data-draw={item.drawId}>
-            {({ renderCell, columnId }) => <DataGridCell className={cellClass(columnId)}>{renderCell(item)}</DataGridCell>}
+            {({ renderCell, columnId }) => (
+              // Differences hold links: Enter moves into the cell, Escape leaves it.
+              <DataGridCell className={cellClass(columnId)} focusMode={columnId === 'result' && !item.ok ? 'group' : 'cell'}>
+                {renderCell(item)}
+              </DataGridCell>
+            )}
           </DataGridRow>
         )}
       </DataGridBody>
