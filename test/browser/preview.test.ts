@@ -200,6 +200,17 @@ describeInBrowser('browser preview (Chromium)', () => {
     expect(await operator.inputValue()).toBe('测试员');
   });
 
+  test('系统生成 draws without witness digits', async () => {
+    await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
+    await expect(pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) })).toHaveCountSoon(0);
+    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton }).click();
+    const summary = pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-1`) });
+    await expect(summary).toBeVisibleSoon(30_000);
+    expect(await summary.locator(`[data-fact="${UI.draw.summarySeedSource}"]`).innerText()).toContain(UI.draw.seedGenerate);
+    expect(await summary.locator(`[data-fact="${UI.draw.summaryResultHash}"]`).innerText()).not.toBe(paneHash);
+  });
+
   test('检查 lists a blanked required cell as a problem; clicking it selects the cell', async () => {
     await page.getByRole('tab', { name: '检查对象名录库', exact: true }).click();
     const column = (await gridRows())[0].indexOf('对象名称');
@@ -232,10 +243,20 @@ declare global {
   namespace jest {
     interface Matchers<R> {
       toBeVisibleSoon(timeout?: number): Promise<R>;
+      toHaveCountSoon(count: number, timeout?: number): Promise<R>;
     }
   }
 }
 expect.extend({
+  async toHaveCountSoon(received: Locator, count: number, timeout = 15_000) {
+    const end = Date.now() + timeout;
+    let last = await received.count();
+    while (last !== count && Date.now() < end) {
+      await new Promise((done) => setTimeout(done, 50));
+      last = await received.count();
+    }
+    return { pass: last === count, message: () => `expected ${count} matches, found ${last}: ${received}` };
+  },
   async toBeVisibleSoon(received: Locator, timeout = 15_000) {
     try {
       await received.first().waitFor({ state: 'visible', timeout });

@@ -13,18 +13,21 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3 },
   counts: { display: 'grid', gridTemplateColumns: '1fr auto', columnGap: '12px', rowGap: '2px', margin: 0 },
+  term: { margin: 0 },
+  subset: { margin: 0, paddingLeft: '12px', color: tokens.colorNeutralForeground3 },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', margin: 0 },
 });
 
-function countLines(counts: RegistryCounts): Array<[string, number]> {
+/** [label, count, is a subset of the line above]. */
+function countLines(counts: RegistryCounts): Array<[string, number, boolean]> {
   return [
-    [UI.registry.countObjects, counts.objects],
-    [UI.registry.countActiveObjects, counts.activeObjects],
-    [UI.registry.countInspectors, counts.inspectors],
-    [UI.registry.countEligibleInspectors, counts.eligibleInspectors],
-    [UI.registry.countItems, counts.items],
-    [UI.registry.countTasks, counts.tasks],
-    [UI.registry.countAvoidance, counts.avoidancePairs],
+    [UI.registry.countObjects, counts.objects, false],
+    [UI.registry.countActiveObjects, counts.activeObjects, true],
+    [UI.registry.countInspectors, counts.inspectors, false],
+    [UI.registry.countEligibleInspectors, counts.eligibleInspectors, true],
+    [UI.registry.countItems, counts.items, false],
+    [UI.registry.countTasks, counts.tasks, false],
+    [UI.registry.countAvoidance, counts.avoidancePairs, false],
   ];
 }
 
@@ -57,9 +60,9 @@ export function RegistryTab(props: { port: WorkbookPort }) {
           </MessageBar>
           <Text as="h3" weight="semibold" block>{UI.registry.countsTitle}</Text>
           <dl className={styles.counts}>
-            {countLines(report.counts).map(([label, value]) => (
+            {countLines(report.counts).map(([label, value, subset]) => (
               <div key={label} style={{ display: 'contents' }}>
-                <dt>{label}</dt>
+                <dt className={subset ? styles.subset : styles.term}>{label}</dt>
                 <dd className={styles.number}>{value}</dd>
               </div>
             ))}
