@@ -2,7 +2,7 @@
 // what the pane does (refresh after apply, jump to a selected cell).
 import { createTemplate } from '../usecases';
 import type { CellValue } from '../core/text';
-import type { ProgressReporter, SheetValues, WorkbookChange, WorkbookPort } from '../workbook/port';
+import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 
 export type PreviewEvent =
@@ -38,8 +38,13 @@ export class PreviewWorkbook implements WorkbookPort {
     return this.book.listSheets();
   }
 
-  readSheets(names: readonly string[], progress?: ProgressReporter): Promise<Map<string, SheetValues>> {
-    return this.book.readSheets(names, progress);
+  readSheets(names: readonly string[], progress?: ProgressReporter, options?: ReadOptions): Promise<Map<string, SheetValues>> {
+    return this.book.readSheets(names, progress, options);
+  }
+
+  /** The sheets Excel would show as tabs (抽取快照 is hidden there, so it is here too). */
+  async visibleSheets(): Promise<string[]> {
+    return this.book.workbook.worksheets.filter((ws) => !ws.state || ws.state === 'visible').map((ws) => ws.name);
   }
 
   async apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void> {

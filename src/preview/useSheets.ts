@@ -32,7 +32,7 @@ export function useSheets(workbook: PreviewWorkbook) {
   const [active, setActive] = useState<string>('');
 
   const reload = useCallback(async () => {
-    const listed = await workbook.listSheets();
+    const listed = await workbook.visibleSheets();
     const read = await workbook.readSheets(listed);
     setNames(listed);
     setValues(read);

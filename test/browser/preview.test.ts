@@ -123,6 +123,8 @@ describeInBrowser('browser preview (Chromium)', () => {
     expect(picks).toBeGreaterThan(0);
     expect(drawn).toHaveLength(picks);
     expect(drawn.map((row) => row[header.indexOf('序号')])).toEqual(drawn.map((_, i) => String(i + 1)));
+    // The draw wrote 抽取快照, hidden as in Excel: no tab for it.
+    expect(await page.getByRole('tab', { name: '抽取快照', exact: true }).count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, '5-抽查结果.png') });
   });
 
