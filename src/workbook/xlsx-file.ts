@@ -3,6 +3,7 @@
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { Readable } from 'stream';
 import { stream as excelStream } from 'exceljs';
 import { cliMessages } from '../core/messages/cli';
 import { error, UserFacingError, type Problem } from '../core/messages/problem';
@@ -128,9 +129,26 @@ async function streamSheets(
     entries: 'ignore',
   }) as unknown as AsyncIterable<StreamedSheet>;
   for await (const sheet of reader) {
-    if (!wanted.has(sheet.name) || result.has(sheet.name)) continue;
+    if (!wanted.has(sheet.name) || result.has(sheet.name)) {
+      discard(sheet);
+      continue;
+    }
     result.set(sheet.name, await streamSheetValues(sheet));
     progress?.(result.size, wanted.size, sheet.name);
+  }
+}
+
+/**
+ * ExcelJS parks a sheet that comes before the shared strings in a temp file, opens a read stream on
+ * it, and deletes the file as soon as the caller moves past the sheet without reading it. The stream
+ * is still opening then, and its ENOENT would surface as an uncaught error in whatever runs next:
+ * a skipped sheet's stream is closed here, with its error silenced.
+ */
+function discard(sheet: StreamedSheet): void {
+  const source = (sheet as unknown as { iterator?: unknown }).iterator;
+  if (source instanceof Readable) {
+    source.on('error', () => undefined);
+    source.destroy();
   }
 }
 
