@@ -152,7 +152,8 @@ export function layoutRowCount(spec: LayoutSheetSpec): number {
 /** A drawn layout (附件1, 附件2, the plan's title and header): values, merges, styles, widths, frozen header. */
 export function createLayoutSheetOp(spec: LayoutSheetSpec): SyncOp {
   const valueBytes = spec.cells.reduce((sum, cell) => sum + cellJsonBytes(cell.value), 0);
-  const commands = 8 * spec.cells.length + spec.merges.length + (spec.columnWidths?.length ?? 0) + 16;
+  const heights = Object.entries(spec.rowHeights ?? {});
+  const commands = 8 * spec.cells.length + spec.merges.length + (spec.columnWidths?.length ?? 0) + heights.length + 16;
   const bytes = COMMAND_BYTES * commands + valueBytes + columnsBytes(spec.columns ?? []);
   return fixedOp(spec.name, bytes, (context) => {
     const sheet = context.workbook.worksheets.add(spec.name);
@@ -168,6 +169,7 @@ export function createLayoutSheetOp(spec: LayoutSheetSpec): SyncOp {
     spec.columnWidths?.forEach((width, col) => {
       sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
     });
+    for (const [row, points] of heights) sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).format.rowHeight = points;
     const area = borderedArea(spec);
     if (area) {
       const range = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);

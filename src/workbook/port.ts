@@ -3,27 +3,12 @@
 // a failed computation therefore writes nothing, and a host can apply the list as one batch.
 import type { CellValue } from '../core/text';
 import type { ColumnDef } from '../core/schema';
+import type { TableSheetSpec, LayoutSheetSpec } from '../core/sheet-specs';
 
 /** A sheet's values from A1 to the end of its used range: row 0 = Excel row 1. Dates as serial numbers. */
 export type SheetValues = CellValue[][];
 
-export interface TableSheetSpec {
-  name: string;
-  columns: readonly ColumnDef[];
-  hidden?: boolean;
-}
-
-/** A drawn layout (附件1, 附件2, the title of 年度抽查计划): fixed cells, merges and widths. */
-export interface LayoutSheetSpec {
-  name: string;
-  cells: ReadonlyArray<{ address: string; value: CellValue; style?: 'title' | 'header' | 'label' | 'answer' | 'note' }>;
-  merges: readonly string[];
-  columnWidths?: readonly number[];
-  /** Header row (1-based) to freeze and filter, for a layout that is also a table (年度抽查计划). */
-  headerRow?: number;
-  /** Columns of the table under headerRow, for validation and formats. */
-  columns?: readonly ColumnDef[];
-}
+export type { TableSheetSpec, LayoutSheetSpec } from '../core/sheet-specs';
 
 export type WorkbookChange =
   /** Create the sheet with its header row, table, drop-downs, formats and frozen header, if it is missing. */

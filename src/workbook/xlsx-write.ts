@@ -130,6 +130,7 @@ export function createLayoutSheet(wb: Workbook, spec: LayoutSheetSpec): void {
   spec.columnWidths?.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
+  for (const [row, points] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = points;
   for (const merge of spec.merges) ws.mergeCells(merge);
   for (const cell of spec.cells) {
     ws.getCell(cell.address).value = cell.value;

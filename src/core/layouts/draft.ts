@@ -1,6 +1,7 @@
 // A small helper to draw a layout cell by cell, and the answer-cell bookkeeping every report layout shares.
-import type { LayoutSheetSpec } from '../../workbook/port';
+import type { LayoutSheetSpec } from '../sheet-specs';
 import type { CellValue } from '../text';
+import { estimateRowHeights } from './row-heights';
 
 export type LayoutCell = LayoutSheetSpec['cells'][number];
 export type LayoutStyle = NonNullable<LayoutCell['style']>;
@@ -55,7 +56,10 @@ export class LayoutDraft {
 
   layout(name: string, columnWidths: readonly number[]): ReportLayout {
     return {
-      spec: { name, cells: this.cells, merges: this.merges, columnWidths },
+      spec: {
+        name, cells: this.cells, merges: this.merges, columnWidths,
+        rowHeights: estimateRowHeights(this.cells, this.merges, columnWidths),
+      },
       answers: this.answers,
       locators: this.locators,
     };

@@ -1,6 +1,6 @@
 // SPEC §5 "fill in place": find a report's label cells by normalised text (headerKey) in whatever the
 // sheet holds now, derive the answer cells from them, and say which labels are missing.
-import type { LayoutSheetSpec } from '../../workbook/port';
+import type { LayoutSheetSpec } from '../sheet-specs';
 import { cellAddress, headerKey, parseAddress, type CellValue } from '../text';
 import type { AnswerLocator } from './draft';
 

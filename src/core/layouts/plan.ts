@@ -1,6 +1,7 @@
 // 年度抽查计划 in the layout of the plan's Annex 3: a title row merged across, then the header row
 // (Annex 3 columns, then the machine columns) that readers find by 抽查任务编号 (SPEC §2).
-import type { LayoutSheetSpec } from '../../workbook/port';
+import type { LayoutSheetSpec } from '../sheet-specs';
+import { estimateRowHeights } from './row-heights';
 import { PLAN_COLUMNS, SHEETS } from '../schema';
 import { cellAddress } from '../text';
 
@@ -27,11 +28,15 @@ export function planLayout(options: PlanLayoutOptions = {}): LayoutSheetSpec {
     value: column.header,
     style: 'header' as const,
   }));
+  const cells = [{ address: 'A1', value: planTitle(options.year, options.unit), style: 'title' as const }, ...header];
+  const merges = [`A1:${cellAddress(0, last)}`];
+  const columnWidths = PLAN_COLUMNS.map((column) => column.width ?? 12);
   return {
     name: SHEETS.plan,
-    cells: [{ address: 'A1', value: planTitle(options.year, options.unit), style: 'title' }, ...header],
-    merges: [`A1:${cellAddress(0, last)}`],
-    columnWidths: PLAN_COLUMNS.map((column) => column.width ?? 12),
+    cells,
+    merges,
+    columnWidths,
+    rowHeights: estimateRowHeights(cells, merges, columnWidths),
     headerRow: PLAN_HEADER_ROW,
     columns: PLAN_COLUMNS,
   };
