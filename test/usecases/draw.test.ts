@@ -155,3 +155,29 @@ describe('infeasible draws', () => {
     expect(message).toContain('市场监管局：可选 0 人，需 2 人');
   });
 });
+
+test('after a clerk reorders 抽查结果 and inserts a column of their own, the next draw lands under the right headers', async () => {
+  const first = await smallBook();
+  await drawTask(first, drawRequest());
+  const book = await tampered(await first.toBuffer(), (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    ws.spliceColumns(2, 0, []); // a new column B for the clerk
+    ws.getCell('B1').value = '联系人';
+    for (let r = 2; r <= ws.rowCount; r++) ws.getCell(r, 2).value = '王五';
+    // Swap 对象名称 and 对象编号 (now columns G and F).
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const f = ws.getCell(r, 6).value;
+      ws.getCell(r, 6).value = ws.getCell(r, 7).value;
+      ws.getCell(r, 7).value = f;
+    }
+  });
+  const second = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(second.ok).toBe(true);
+  const rows = await sheetValues(book, SHEETS.results);
+  const header = rows[0];
+  const last = rows[rows.length - 1];
+  expect(last[header.indexOf('对象编号')]).toBe(second.picks[second.picks.length - 1].objectId);
+  expect(last[header.indexOf('联系人')]).toBeNull();
+  expect(rows[1][header.indexOf('联系人')]).toBe('王五');
+  expect((await verifyWorkbook(book)).ok).toBe(true);
+});
