@@ -53,11 +53,14 @@ export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+const onPlanRow = (p: Problem, row: number) => p.sheet === SHEETS.plan && !!p.cell && Number(/\d+$/.exec(p.cell)?.[0]) === row;
+
 /** Errors anywhere but in other tasks' plan rows stop a draw: it must rest on sound registries. */
 export function blockingProblems(state: WorkbookState, taskRow: number): Problem[] {
-  return state.problems.filter((p) => {
-    if (p.severity !== 'error') return false;
-    if (p.sheet !== SHEETS.plan || !p.cell) return true;
-    return Number(/\d+$/.exec(p.cell)?.[0]) === taskRow;
-  });
+  return state.problems.filter((p) => p.severity === 'error' && (p.sheet !== SHEETS.plan || !p.cell || onPlanRow(p, taskRow)));
+}
+
+/** What a clerk should read before drawing a task: the blocking errors, then the warnings on its plan row. */
+export function problemsBeforeDraw(state: WorkbookState, taskRow: number): Problem[] {
+  return [...blockingProblems(state, taskRow), ...state.problems.filter((p) => p.severity === 'warning' && onPlanRow(p, taskRow))];
 }

@@ -5,7 +5,7 @@ import { countingDraws } from '../core/records/log-sheet';
 import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
-import { loadState, findTask, todayInChina, blockingProblems } from './state';
+import { loadState, findTask, todayInChina, problemsBeforeDraw } from './state';
 import { prepareDraw } from './prepare';
 import type { TaskSummary, DryRunReport } from './types';
 
@@ -49,6 +49,6 @@ export async function dryRun(port: WorkbookPort, taskId: string, date?: string):
       eligible: prepared.inspectors.filter((i) => i.department === department).length,
       perObject: k,
     })),
-    problems: blockingProblems(state, task.row),
+    problems: problemsBeforeDraw(state, task.row),
   };
 }

@@ -37,7 +37,7 @@ describeInBrowser('browser preview (Chromium)', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN' });
-    page.on('pageerror', (failure) => pageErrors.push(failure.message));
+    page.on('pageerror', (failure) => pageErrors.push(String(failure.stack ?? failure.message).slice(0, 1500)));
     // No network beyond localhost: anything else is a defect of the preview.
     await page.route((url) => url.hostname !== 'localhost', (route) => {
       pageErrors.push(`external request ${route.request().url()}`);
@@ -211,6 +211,46 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(summary).toBeVisibleSoon(30_000);
     expect(await summary.locator(`[data-fact="${UI.draw.summarySeedSource}"]`).innerText()).toContain(UI.draw.seedGenerate);
     expect(await summary.locator(`[data-fact="${UI.draw.summaryResultHash}"]`).innerText()).not.toBe(paneHash);
+  });
+
+  test('a draw that cannot staff its objects fails with a MessageBar listing every one, logged as 失败', async () => {
+    // Put the sample's whole expert pool on leave; 交001 needs one expert per object.
+    await page.getByRole('tab', { name: '执法检查人员名录库', exact: true }).click();
+    const rows = await gridRows();
+    const header = rows[0];
+    const category = header.indexOf('人员类别');
+    const duty = header.indexOf('在岗状态');
+    const formula = page.getByRole('textbox', { name: UI.preview.formulaBarLabel });
+    const experts = rows.map((row, i) => [row, i] as const).filter(([row]) => ['专家', '第三方机构'].includes(row[category]));
+    expect(experts.length).toBeGreaterThan(0);
+    for (const [, index] of experts) {
+      const address = `${columnLetter(duty)}${index + 1}`;
+      await grid().locator(`td[data-cell="${address}"]`).click();
+      await formula.fill('休假');
+      await formula.press('Enter');
+      await expect(grid().locator(`td[data-cell="${address}"]`).filter({ hasText: '休假' })).toBeVisibleSoon();
+    }
+    await paneTab(UI.app.tabDraw).click();
+    await pane.getByRole('combobox', { name: new RegExp(UI.draw.taskLabel) }).click();
+    await page.getByRole('option', { name: /^交001/ }).click();
+    const dryRun = pane.getByRole('region', { name: UI.draw.dryRunTitle('交001-1') });
+    await expect(dryRun).toBeVisibleSoon();
+    const planned = Number((await dryRun.innerText()).match(new RegExp(`${UI.draw.total}\\s+\\d+\\s+(\\d+)`))?.[1]);
+    expect(planned).toBeGreaterThan(0);
+    // The dry run warns that the pool is empty; a warning does not block the draw.
+    await expect(pane.getByText(/在岗的专家和第三方机构只有 0 个/)).toBeVisibleSoon();
+    await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');
+    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton }).click();
+    const bar = pane.getByText(UI.draw.failureTitle);
+    await expect(bar).toBeVisibleSoon(30_000);
+    const text = await pane.innerText();
+    expect(text).toContain(`共 ${planned} 处`);
+    expect(text).toContain('专家：可选 0 人，需 1 人');
+    // The attempt counts: the dry run now shows the next batch.
+    await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle('交001-2') })).toBeVisibleSoon();
+    await shot('9-抽取-失败');
   });
 
   test('检查 lists a blanked required cell as a problem; clicking it selects the cell', async () => {

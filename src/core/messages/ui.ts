@@ -98,6 +98,9 @@ export const UI = {
     drawing: '正在抽取…',
     successTitle: (drawId: string) => `抽取完成：${drawId}`,
     failureTitle: '抽取未完成，未写入抽查结果（失败已记入抽取日志）',
+    refusedTitle: '未抽取，工作簿未改动',
+    workbookProblems: (errors: number, warnings: number) =>
+      errors > 0 ? `工作簿检查发现 ${errors} 个错误${warnings ? `、${warnings} 个警告` : ''}：修正错误后才能抽取` : `工作簿检查发现 ${warnings} 个警告（不影响抽取）`,
     summaryDrawId: '抽取编号',
     summarySeedSource: '种子来源',
     summarySeed: '种子',

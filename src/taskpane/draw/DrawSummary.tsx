@@ -21,7 +21,10 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
   const { report, port } = props;
   const rows = report.resultRows;
   const root = useRef<HTMLElement>(null);
-  useEffect(() => root.current?.scrollIntoView?.({ block: 'start' }), [report]);
+  // A block body: current Chromium returns a Promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: 'start' });
+  }, [report]);
   const lastColumn = columnLetter(RESULT_COLUMNS.length - 1);
   const facts: Array<[string, string, string]> = [
     [UI.draw.summaryDrawId, report.drawId, styles.value],

@@ -21,6 +21,9 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
   const state = useDrawTab(props.host, props.active);
   const { port } = props.host;
   const selectedText = state.task ? `${state.task.taskId} ${state.task.taskName}` : '';
+  // The dry run repeats what concerns the chosen task; say it once, there.
+  const inPlan = new Set((state.plan?.problems ?? []).map((p) => `${p.code}|${p.sheet}|${p.cell}`));
+  const workbookProblems = state.loadProblems.filter((p) => !inPlan.has(`${p.code}|${p.sheet}|${p.cell}`));
   return (
     <div className={styles.root}>
       <Field label={UI.draw.taskLabel} hint={state.tasks && !state.tasks.length ? UI.draw.noTasks : undefined}>
@@ -36,8 +39,14 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
         </Dropdown>
       </Field>
       {state.busy === 'tasks' ? <Spinner size="tiny" label={UI.draw.loadingTasks} /> : null}
-      {state.loadProblems.length ? <ProblemBar port={port} title={UI.app.unexpected} problems={state.loadProblems}
-        intent={state.loadProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'} /> : null}
+      {workbookProblems.length ? (
+        <ProblemBar port={port} problems={workbookProblems}
+          title={UI.draw.workbookProblems(
+            workbookProblems.filter((p) => p.severity === 'error').length,
+            workbookProblems.filter((p) => p.severity !== 'error').length,
+          )}
+          intent={workbookProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
+      ) : null}
       {state.task ? <TaskDetails task={state.task} /> : null}
       {state.busy === 'dryRun' ? <Spinner size="tiny" label={UI.draw.dryRunLoading} /> : null}
       {state.plan ? <DryRunTable plan={state.plan} /> : null}
@@ -50,7 +59,10 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
         <Button appearance="primary" disabled={!state.canDraw} onClick={state.openConfirm}>{UI.draw.drawButton}</Button>
       ) : null}
       {state.busy === 'draw' ? <BusyBar label={UI.draw.drawing} progress={state.progress} /> : null}
-      {state.failure ? <ProblemBar port={port} title={UI.draw.failureTitle} problems={state.failure} /> : null}
+      {state.failure ? (
+        <ProblemBar port={port} title={state.failure.logged ? UI.draw.failureTitle : UI.draw.refusedTitle}
+          problems={state.failure.problems} />
+      ) : null}
       {state.result ? <DrawSummary port={port} report={state.result} /> : null}
       <ConfirmDrawDialog state={state} />
     </div>

@@ -24,7 +24,8 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<DrawReport | null>(null);
-  const [failure, setFailure] = useState<Problem[] | null>(null);
+  /** `logged`: the attempt reached the log as 失败; otherwise it was refused and nothing was written. */
+  const [failure, setFailure] = useState<{ problems: Problem[]; logged: boolean } | null>(null);
   const { progress, reporter, clear } = useProgress();
   const taskIdRef = useRef(taskId);
   taskIdRef.current = taskId;
@@ -102,10 +103,10 @@ export function useDrawTab(host: PaneHost, active: boolean) {
         setResult(report);
         setWitness(''); // the same digits must not slip into the next batch unnoticed
       } else {
-        setFailure(report.problems);
+        setFailure({ problems: report.problems, logged: report.drawId !== '' });
       }
     } catch (thrown) {
-      setFailure(problemsOf(thrown));
+      setFailure({ problems: problemsOf(thrown), logged: false });
     }
     setBusy(null);
     // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
