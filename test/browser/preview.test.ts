@@ -1,10 +1,11 @@
 // End to end in real Chromium: the browser preview with the bundled sample, the pane's three tabs,
 // a witness-digit draw of 联033, verification, a tampered cell, and the same hash as the CLI's use case.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { UI } from '../../src/core/messages/ui';
 import { columnLetter } from '../../src/core/text';
+import { OBJECT_COLUMNS } from '../../src/core/schema';
 import { startStaticServer, type StaticServer } from '../../src/preview/serve';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { buildOnce, ROOT } from './build-once';
@@ -272,6 +273,32 @@ describeInBrowser('browser preview (Chromium)', () => {
     await shot('8-名录库-问题');
     await link.click();
     expect(await page.getByRole('textbox', { name: UI.preview.nameBoxLabel }).inputValue()).toBe(address);
+  });
+
+  test('创建模板 on a workbook holding only the clerk\'s registry adds every missing sheet and keeps the registry', async () => {
+    const own = XlsxWorkbook.create();
+    await own.apply([
+      { kind: 'createTableSheet', spec: { name: '检查对象名录库', columns: OBJECT_COLUMNS } },
+      { kind: 'appendRows', sheet: '检查对象名录库', rows: [['GC2024-901', '县道X9大中修工程', '工程项目', '', '', '', '', '在营', '在建地方道路大中修工程']] },
+    ]);
+    const file = join(SCREENSHOTS, '..', 'own-registry.xlsx');
+    writeFileSync(file, await own.toBuffer());
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await expect(page.getByRole('tab', { name: '检查对象名录库', exact: true })).toBeVisibleSoon();
+    await expect(page.getByRole('tab', { name: '抽取日志', exact: true })).toHaveCountSoon(0);
+    await paneTab(UI.app.tabRegistry).click();
+    await pane.getByRole('button', { name: UI.registry.createTemplate, exact: true }).click();
+    await expect(page.getByRole('tab', { name: '抽取日志', exact: true })).toBeVisibleSoon();
+    for (const sheet of ['年度抽查计划', '执法检查人员名录库', '抽查结果', '附件1', '附件2']) {
+      await expect(page.getByRole('tab', { name: sheet, exact: true })).toBeVisibleSoon();
+    }
+    expect(await page.getByRole('tab', { name: '抽取快照', exact: true }).count()).toBe(0);
+    await page.getByRole('tab', { name: '检查对象名录库', exact: true }).click();
+    const rows = await gridRows();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('GC2024-901');
+    await pane.getByRole('button', { name: UI.registry.createTemplate, exact: true }).click();
+    await expect(pane.getByText(UI.registry.nothingCreated)).toBeVisibleSoon();
   });
 
   test('the page made no request beyond localhost and threw no errors', () => {
