@@ -6,7 +6,7 @@ import type { StratumInput, DrawDepartment, DrawInspector, ConflictPair } from '
 import { eligibleObjects, stratify, drawDepartments, eligibleInspectors, conflictPairs } from '../core/draw/eligibility';
 import { paramsJson } from '../core/draw/params';
 import { drawId as makeDrawId } from '../core/draw/seed';
-import { countingDraws, nextBatch, type LogEntry } from '../core/records/log-sheet';
+import { countingDraws, nextBatch, type LoggedRow } from '../core/records/log-sheet';
 import { resultsByDraw } from '../core/records/results-sheet';
 import { headerKey } from '../core/text';
 import { findTask, type WorkbookState } from './state';
@@ -59,7 +59,7 @@ export function prepareDraw(state: WorkbookState, task: PlanTask, drawDate: stri
 function alreadyDrawn(state: WorkbookState, task: PlanTask): Set<string> {
   if (task.allowRepeat) return new Set();
   const year = task.start.slice(0, 4);
-  const related = (entry: LogEntry) => {
+  const related = (entry: LoggedRow) => {
     const other = findTask(state.data, entry.taskId);
     if (!other) return entry.time.startsWith(year) && headerKey(entry.taskId) === headerKey(task.taskId);
     if (other.start.slice(0, 4) !== year) return false;

@@ -8,7 +8,7 @@ import { snapshotHashes } from '../core/draw/hashes';
 import { replayInputFromSnapshot } from '../core/draw/snapshot';
 import { seedFromWitness } from '../core/draw/seed';
 import { logRowHash, GENESIS_HASH } from '../core/draw/log';
-import { readLogSheet, logCell, voidedDrawIds, type LogEntry, type LogSheet } from '../core/records/log-sheet';
+import { readLogSheet, logCell, voidedDrawIds, type LoggedRow, type LogSheet } from '../core/records/log-sheet';
 import { readResultsSheet, resultsByDraw, resultCell, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
 import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
 import { recordMessages } from '../core/messages/records';
@@ -68,7 +68,7 @@ async function checkChain(log: LogSheet): Promise<Problem[]> {
 
 async function verifyDraw(
   log: LogSheet,
-  entry: LogEntry,
+  entry: LoggedRow,
   group: SnapshotGroup | undefined,
   results: ResultsSheet,
   rows: ResultRow[],

@@ -3,9 +3,9 @@ import { SHEETS, LOG_COLUMNS } from '../schema';
 import { readTable, textOf, cellOf, addressOf, type Table, type TableRow } from '../table';
 import { normalizeText, type CellValue } from '../text';
 
-export type LogStatus = '有效' | '失败' | '作废';
 
-export interface LogEntry {
+/** A 抽取日志 row as read back: every field as text, with its place and the fields its hash covers. */
+export interface LoggedRow {
   row: number;
   seq: string;
   time: string;
@@ -33,7 +33,7 @@ export interface LogEntry {
 
 export interface LogSheet {
   table: Table | null;
-  entries: LogEntry[];
+  entries: LoggedRow[];
   /** 1-based row after the last used row: where the next entry goes. */
   nextRow: number;
 }
@@ -52,7 +52,7 @@ export function readLogSheet(values: CellValue[][] | undefined): LogSheet {
   return { table, entries, nextRow: lastUsedRow(values) + 1 };
 }
 
-function toEntry(table: Table, row: TableRow): LogEntry {
+function toEntry(table: Table, row: TableRow): LoggedRow {
   const text = (header: string) => textOf(table, row, header);
   return {
     row: row.row,
@@ -80,23 +80,23 @@ function toEntry(table: Table, row: TableRow): LogEntry {
   };
 }
 
-export function logCell(sheet: LogSheet, entry: LogEntry, header: string): string {
+export function logCell(sheet: LogSheet, entry: LoggedRow, header: string): string {
   return sheet.table ? addressOf(sheet.table, entry.row, header) : 'A1';
 }
 
 /** SPEC §3.1: 作废 rows name the draws they void. */
-export function voidedDrawIds(entries: readonly LogEntry[]): Set<string> {
+export function voidedDrawIds(entries: readonly LoggedRow[]): Set<string> {
   return new Set(entries.filter((e) => e.status === '作废').map((e) => e.drawId));
 }
 
 /** SPEC §3.1: a draw counts when its row says 有效 and no later 作废 row names it. */
-export function countingDraws(entries: readonly LogEntry[]): LogEntry[] {
+export function countingDraws(entries: readonly LoggedRow[]): LoggedRow[] {
   const voided = voidedDrawIds(entries);
   return entries.filter((e) => e.status === '有效' && !voided.has(e.drawId));
 }
 
 /** SPEC §3.1: batch = 1 + earlier attempts of the task (有效 or 失败 rows). */
-export function nextBatch(entries: readonly LogEntry[], taskId: string): number {
+export function nextBatch(entries: readonly LoggedRow[], taskId: string): number {
   return 1 + entries.filter((e) => e.taskId === taskId && (e.status === '有效' || e.status === '失败')).length;
 }
 
