@@ -8,7 +8,7 @@ export interface TableSheetSpec {
   hidden?: boolean;
 }
 
-export type LayoutCellStyle = 'title' | 'header' | 'label' | 'answer' | 'note';
+export type LayoutCellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'answer' | 'note';
 
 /** A drawn layout (附件1, 附件2, the title of 年度抽查计划): fixed cells, merges, widths and heights. */
 export interface LayoutSheetSpec {

@@ -110,6 +110,9 @@ function styleCell(range: Excel.Range, style: LayoutStyle | undefined): void {
     case 'note':
       format.font.size = 10;
       break;
+    case 'subtitle':
+      format.horizontalAlignment = 'Center';
+      break;
   }
 }
 

@@ -39,6 +39,7 @@ const LAYOUT_STYLES: Record<LayoutStyle, Partial<Style>> = {
   label: { font: { bold: true }, border: THIN, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   answer: { border: THIN, alignment: { horizontal: 'center', vertical: 'middle' } },
   note: { alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
+  subtitle: { alignment: { horizontal: 'center', vertical: 'middle' } },
 };
 
 /** Column widths and number formats as column styles, so rows typed later inherit them. */

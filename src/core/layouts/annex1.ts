@@ -47,7 +47,7 @@ const FIRST_ROW = 5; // 0-based row of 'all.total' (Excel row 6)
 function drawHeader(draft: LayoutDraft): void {
   draft
     .put('A1', ANNEX1_TITLE, 'title', 'G1')
-    .put('A2', ANNEX1_SUBTITLE, 'note', 'G2')
+    .put('A2', ANNEX1_SUBTITLE, 'subtitle', 'G2')
     .labelled('A3', 'B3', '单位名称（盖章）：', 'unit', 'C3')
     .labelled('D3', 'E3', '填表时间：', 'filledOn', 'G3')
     .put('A4', '平台', 'header', 'A5')
