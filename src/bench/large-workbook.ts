@@ -1,5 +1,5 @@
 // A large, valid registry workbook for benchmarks, written with ExcelJS's streaming writer so that
-// generating it costs little next to what is measured. Deterministic: seedrandom, never Math.random.
+// generating it costs little next to what is measured. Deterministic: every choice comes from seedrandom.
 import ExcelJS from 'exceljs';
 import seedrandom from 'seedrandom';
 import {

@@ -1,35 +1,21 @@
 // Reading 抽取日志 (SPEC §3.6) back: entries with their places, batches, and which draws count (§3.1).
 import { SHEETS, LOG_COLUMNS } from '../schema';
+import type { LogEntry } from '../draw/log';
 import { readTable, textOf, cellOf, addressOf, type Table, type TableRow } from '../table';
 import { normalizeText, type CellValue } from '../text';
 
 
-/** A 抽取日志 row as read back: every field as text, with its place and the fields its hash covers. */
-export interface LoggedRow {
+/**
+ * A 抽取日志 row as read back: the fields the engine writes (LogEntry), each as the text in its cell,
+ * with the row's place, its two hashes and the 18 fields 序号…说明 its hash covers.
+ */
+export type LoggedRow = { [K in keyof LogEntry]: string } & {
   row: number;
-  seq: string;
-  time: string;
-  operator: string;
-  drawId: string;
-  taskId: string;
-  algorithm: string;
-  seedSource: string;
-  witness: string;
-  seed: string;
-  objectsHash: string;
-  inspectorsHash: string;
-  conflictsHash: string;
-  params: string;
-  eligibleCount: string;
-  drawnCount: string;
-  resultHash: string;
-  status: string;
-  note: string;
   prevHash: string;
   hash: string;
   /** The 18 hashed fields 序号…说明, as text (numbers in decimal, blanks as ""). */
   hashedFields: string[];
-}
+};
 
 export interface LogSheet {
   table: Table | null;
