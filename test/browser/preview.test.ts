@@ -162,13 +162,13 @@ describeInBrowser('browser preview (Chromium)', () => {
     const nameBox = page.getByRole('textbox', { name: UI.preview.nameBoxLabel });
     await page.getByRole('tab', { name: '年度抽查计划', exact: true }).click();
     await grid().locator('td[data-cell="A1"]').click();
-    expect(await nameBox.inputValue()).toBe('A1');
+    await expect(nameBox).toHaveValueSoon('A1');
     const link = pane.locator(`[data-draw="${TASK}-1"]`).getByRole('button', { name: /^抽查结果!/ });
     const place = (await link.innerText()).split('!')[1];
     await link.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('table[data-sheet="抽查结果"]')).toBeVisibleSoon();
-    expect(await nameBox.inputValue()).toBe(place);
+    await expect(nameBox).toHaveValueSoon(place);
     expect(await grid().locator(`td[data-cell="${place}"]`).getAttribute('aria-selected')).toBe('true');
   });
 
@@ -200,7 +200,7 @@ describeInBrowser('browser preview (Chromium)', () => {
     await page.getByRole('option', { name: new RegExp(`^${TASK}`) }).click();
     const operator = pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) });
     await expect(operator).toBeVisibleSoon();
-    expect(await operator.inputValue()).toBe('测试员');
+    await expect(operator).toHaveValueSoon('测试员');
   });
 
   test('系统生成 draws without witness digits', async () => {
@@ -272,7 +272,7 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(link).toBeVisibleSoon();
     await shot('8-名录库-问题');
     await link.click();
-    expect(await page.getByRole('textbox', { name: UI.preview.nameBoxLabel }).inputValue()).toBe(address);
+    await expect(page.getByRole('textbox', { name: UI.preview.nameBoxLabel })).toHaveValueSoon(address);
   });
 
   test('创建模板 on a workbook holding only the clerk\'s registry adds every missing sheet and keeps the registry', async () => {
@@ -313,10 +313,21 @@ declare global {
     interface Matchers<R> {
       toBeVisibleSoon(timeout?: number): Promise<R>;
       toHaveCountSoon(count: number, timeout?: number): Promise<R>;
+      toHaveValueSoon(value: string, timeout?: number): Promise<R>;
     }
   }
 }
 expect.extend({
+  /** An input's value after the page has re-rendered (a click updates it asynchronously). */
+  async toHaveValueSoon(received: Locator, value: string, timeout = 15_000) {
+    const end = Date.now() + timeout;
+    let last = await received.inputValue();
+    while (last !== value && Date.now() < end) {
+      await new Promise((done) => setTimeout(done, 50));
+      last = await received.inputValue();
+    }
+    return { pass: last === value, message: () => `expected value ${JSON.stringify(value)}, found ${JSON.stringify(last)}: ${received}` };
+  },
   async toHaveCountSoon(received: Locator, count: number, timeout = 15_000) {
     const end = Date.now() + timeout;
     let last = await received.count();
