@@ -21,12 +21,33 @@ export interface WorkbookState {
   snapshotHeader: Table | null;
 }
 
-/** Every sheet a use case reads in full; 抽取快照 grows by a registry's size per draw and is not one. */
-export const FULLY_READ_SHEETS: readonly string[] = Object.values(SHEETS).filter((name) => name !== SHEETS.snapshot);
+/** The clerk's sheets: the registries, the item list, the plan, the ledger and holidays. */
+export const VALIDATED_SHEETS: readonly string[] = [
+  SHEETS.objects,
+  SHEETS.inspectors,
+  SHEETS.avoidance,
+  SHEETS.departments,
+  SHEETS.items,
+  SHEETS.plan,
+  SHEETS.ledger,
+  SHEETS.holidays,
+];
 
+const VALIDATED_KEYS = new Set(VALIDATED_SHEETS.map(headerKey));
+
+/** The workbook's sheets to read: the parser also accepts names written with other white space or full-width forms. */
+export function sheetsToValidate(sheetNames: readonly string[]): string[] {
+  return sheetNames.filter((name) => VALIDATED_KEYS.has(headerKey(name)));
+}
+
+/**
+ * Reads the clerk's sheets (under any name the parser accepts) and the product's 抽查结果 and 抽取日志
+ * in full; 抽取快照 grows by a registry's size per draw, so only its header is read.
+ */
 export async function loadState(port: WorkbookPort, progress?: ProgressReporter): Promise<WorkbookState> {
   const sheetNames = await port.listSheets();
-  const sheets = await port.readSheets(FULLY_READ_SHEETS.filter((name) => sheetNames.includes(name)), progress);
+  const product = [SHEETS.results, SHEETS.log].filter((name) => sheetNames.includes(name));
+  const sheets = await port.readSheets([...sheetsToValidate(sheetNames), ...product], progress);
   const snapshot = sheetNames.includes(SHEETS.snapshot)
     ? (await port.readSheets([SHEETS.snapshot], undefined, { maxRows: 1 })).get(SHEETS.snapshot)
     : undefined;

@@ -5,27 +5,10 @@ import { SHEETS } from '../core/schema';
 import { headerKey, parseAddress } from '../core/text';
 import type { ProgressReporter, WorkbookPort } from '../workbook/port';
 import { parseWorkbook } from '../core/validate';
-import { todayInChina } from './state';
+import { todayInChina, sheetsToValidate } from './state';
 import type { RegistryCounts, ValidationReport } from './types';
 
-/** The sheets validation reads: never the product's own append-only sheets, which can be large. */
-export const VALIDATED_SHEETS: readonly string[] = [
-  SHEETS.objects,
-  SHEETS.inspectors,
-  SHEETS.avoidance,
-  SHEETS.departments,
-  SHEETS.items,
-  SHEETS.plan,
-  SHEETS.ledger,
-  SHEETS.holidays,
-];
-
-const VALIDATED_KEYS = new Set(VALIDATED_SHEETS.map(headerKey));
-
-/** The workbook's sheets to read: the parser also accepts names written with other white space or full-width forms. */
-export function sheetsToValidate(sheetNames: readonly string[]): string[] {
-  return sheetNames.filter((name) => VALIDATED_KEYS.has(headerKey(name)));
-}
+export { VALIDATED_SHEETS, sheetsToValidate } from './state';
 
 export interface ValidateOptions {
   /** ISO date against which certificates count as valid (default: today in China). */

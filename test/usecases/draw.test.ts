@@ -181,3 +181,15 @@ test('after a clerk reorders 抽查结果 and inserts a column of their own, the
   expect(rows[1][header.indexOf('联系人')]).toBe('王五');
   expect((await verifyWorkbook(book)).ok).toBe(true);
 });
+
+test('a registry sheet named with a stray space validates and draws alike', async () => {
+  const { validateWorkbook } = await import('../../src/usecases');
+  const book = await tampered(await (await smallBook()).toBuffer(), (wb) => {
+    wb.getWorksheet(SHEETS.objects)!.name = '检查对象 名录库';
+  });
+  const validation = await validateWorkbook(book);
+  expect(validation.errors).toBe(0);
+  const report = await drawTask(book, drawRequest());
+  expect(report.problems).toEqual([]);
+  expect(report.ok).toBe(true);
+});
