@@ -14,20 +14,23 @@ import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-
 import { recordMessages } from '../core/messages/records';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
-import { normalizeText, type CellValue } from '../core/text';
+import { headerKey, normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
 import { compareResults, type InspectorNames } from './verify-results';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
   const present = await port.listSheets();
-  const wanted = [SHEETS.log, SHEETS.results, SHEETS.snapshot, SHEETS.inspectors, SHEETS.objects].filter((s) => present.includes(s));
-  const sheets = await port.readSheets(wanted, progress);
+  // The registries only give hints (names, grades): found under any name the parser accepts.
+  const registrySheet = (name: string) => present.find((p) => headerKey(p) === headerKey(name));
+  const [inspectorsSheet, objectsSheet] = [registrySheet(SHEETS.inspectors), registrySheet(SHEETS.objects)];
+  const wanted = [SHEETS.log, SHEETS.results, SHEETS.snapshot].filter((s) => present.includes(s));
+  const sheets = await port.readSheets([...wanted, ...[inspectorsSheet, objectsSheet].filter((s): s is string => !!s)], progress);
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
   const snapshot = readSnapshotSheet(sheets.get(SHEETS.snapshot));
   const registry: RegistryView = {
-    names: inspectorNames(sheets.get(SHEETS.inspectors)),
-    grades: objectGrades(sheets.get(SHEETS.objects)),
+    names: inspectorNames(inspectorsSheet ? sheets.get(inspectorsSheet) : undefined),
+    grades: objectGrades(objectsSheet ? sheets.get(objectsSheet) : undefined),
   };
 
   const problems = await checkChain(log);
