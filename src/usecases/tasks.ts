@@ -5,11 +5,18 @@ import { countingDraws } from '../core/records/log-sheet';
 import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
-import { loadState, findTask, todayInChina, problemsBeforeDraw } from './state';
+import { loadState, findTask, todayInChina, problemsBeforeDraw, type WorkbookState } from './state';
 import { prepareDraw } from './prepare';
 import type { TaskSummary, DryRunReport } from './types';
 
-export async function listTasks(port: WorkbookPort): Promise<{ tasks: TaskSummary[]; problems: Problem[] }> {
+/**
+ * The plan's tasks and the workbook's problems; with `dryRunOf`, also that task's dry run from the
+ * same read (the pane re-lists after every draw and would otherwise read the workbook twice).
+ */
+export async function listTasks(
+  port: WorkbookPort,
+  dryRunOf?: string,
+): Promise<{ tasks: TaskSummary[]; problems: Problem[]; dryRun?: DryRunReport }> {
   const state = await loadState(port);
   const counting = countingDraws(state.log.entries);
   const tasks = state.data.tasks.map((task) => ({
@@ -23,11 +30,15 @@ export async function listTasks(port: WorkbookPort): Promise<{ tasks: TaskSummar
     end: task.end,
     countingDraws: counting.filter((e) => e.taskId === task.taskId).map((e) => e.drawId),
   }));
-  return { tasks, problems: state.problems };
+  const listed = { tasks, problems: state.problems };
+  return dryRunOf ? { ...listed, dryRun: dryRunIn(state, dryRunOf) } : listed;
 }
 
 export async function dryRun(port: WorkbookPort, taskId: string, date?: string): Promise<DryRunReport> {
-  const state = await loadState(port);
+  return dryRunIn(await loadState(port), taskId, date);
+}
+
+function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunReport {
   const task = findTask(state.data, taskId);
   if (!task) {
     return {

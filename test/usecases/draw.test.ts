@@ -193,3 +193,21 @@ test('a registry sheet named with a stray space validates and draws alike', asyn
   expect(report.problems).toEqual([]);
   expect(report.ok).toBe(true);
 });
+
+test('listing the tasks with a dry run gives the same dry run as asking for it alone, from one read', async () => {
+  const { listTasks } = await import('../../src/usecases');
+  const book = await smallBook();
+  await drawTask(book, drawRequest());
+  let reads = 0;
+  const counting = Object.assign(Object.create(book), {
+    readSheets: (...args: Parameters<XlsxWorkbook['readSheets']>) => { reads++; return book.readSheets(...args); },
+  }) as XlsxWorkbook;
+  const listed = await listTasks(counting, '联033');
+  const readsForList = reads;
+  expect(listed.dryRun).toEqual(await dryRun(book, '联033'));
+  expect(listed.dryRun?.drawId).toBe('联033-2');
+  // One pass over the sheets (plus the snapshot's header), as for a dry run alone.
+  reads = 0;
+  await dryRun(counting, '联033');
+  expect(readsForList).toBe(reads);
+});

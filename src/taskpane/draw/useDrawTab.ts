@@ -48,19 +48,20 @@ export function useDrawTab(host: PaneHost, active: boolean) {
     setBusy('tasks');
     setLoadProblems([]);
     try {
-      const listed = await listTasks(port);
+      // One read gives the list and, for the task still chosen, its dry run.
+      const listed = await listTasks(port, taskIdRef.current || undefined);
       setTasks(listed.tasks);
       setLoadProblems(listed.problems);
       const keep = listed.tasks.some((task) => task.taskId === taskIdRef.current) ? taskIdRef.current : '';
       setTaskId(keep);
+      setPlan(keep && listed.dryRun ? listed.dryRun : null);
       setBusy(null);
-      await loadPlan(keep);
     } catch (thrown) {
       setTasks([]);
       setLoadProblems(problemsOf(thrown));
       setBusy(null);
     }
-  }, [port, loadPlan]);
+  }, [port]);
 
   // The workbook may have changed while another tab was open: re-read on every activation.
   useEffect(() => {
