@@ -2,7 +2,7 @@
 // one batch. A refused draw (bad input) writes nothing; a failed draw writes only its 失败 log row.
 import type { WorkbookPort, ProgressReporter, WorkbookChange } from '../workbook/port';
 import { SHEETS, RESULT_COLUMNS, RESULT_DRAW_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
-import { runDraw } from '../core/draw/engine';
+import { runDraw, loadSpread } from '../core/draw/engine';
 import { seedFromWitness, generateSeed, requireSeed, witnessMaterial } from '../core/draw/seed';
 import { snapshotRows } from '../core/draw/snapshot';
 import { drawShortfall, drawInfeasible } from '../core/messages/draw';
@@ -79,7 +79,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
       objectName: names.objects.get(pick.objectId) ?? '',
       inspectorNames: pick.inspectorIds.map((id) => names.inspectors.get(id) ?? ''),
     })),
-    loadSpread: loadSpread(prepared, outcome),
+    loadSpread: loadSpread(prepared, outcome.loads),
     resultHash: outcome.resultHash,
     resultRows: failures.length ? undefined : { sheet: SHEETS.results, first, last: first + outcome.picks.length - 1 },
     problems: failures.length ? [...failures, recordMessages.drawFailed(prepared.drawId)] : [],
@@ -140,13 +140,6 @@ function appendSnapshot(state: WorkbookState, prepared: PreparedDraw): WorkbookC
   return appendRecords(SHEETS.snapshot, state.snapshotHeader, SNAPSHOT_COLUMNS, records, { hidden: true });
 }
 
-
-function loadSpread(prepared: PreparedDraw, outcome: DrawOutcome) {
-  return prepared.departments.map(({ department }) => {
-    const loads = prepared.inspectors.filter((i) => i.department === department).map((i) => outcome.loads.get(i.id) ?? 0);
-    return { department, min: loads.length ? Math.min(...loads) : 0, max: loads.length ? Math.max(...loads) : 0, inspectors: loads.length };
-  });
-}
 
 function emptyReport(request: DrawRequest, problems: Problem[]): DrawReport {
   return {
