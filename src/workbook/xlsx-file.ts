@@ -145,7 +145,9 @@ async function streamSheets(
  * a skipped sheet's stream is closed here, with its error silenced.
  */
 function discard(sheet: StreamedSheet): void {
-  const source = (sheet as unknown as { iterator?: unknown }).iterator;
+  // xlsx-node-patch wraps the sheet's stream in a decoder that keeps it as `source`.
+  const iterator = (sheet as unknown as { iterator?: { source?: unknown } }).iterator;
+  const source = iterator?.source ?? iterator;
   if (source instanceof Readable) {
     source.on('error', () => undefined);
     source.destroy();
