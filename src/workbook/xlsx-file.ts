@@ -11,6 +11,9 @@ import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { rectangular, XlsxWorkbook } from './xlsx';
 import { NotAnXlsxError, readSheetNames } from './xlsx-directory';
+import { appendRowsInPlace, type SheetRowsToAppend } from './xlsx-append';
+import { CannotAppendInPlace } from './sheet-xml';
+import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
 import './xlsx-node-patch';
 
@@ -35,14 +38,17 @@ function fileProblem(file: string, cause: unknown, writing = false): Problem {
   }
 }
 
-/** Reads a whole .xlsx into the in-memory adapter (for use cases that write). */
-export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
-  let bytes: Buffer;
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (cause) {
     throw new UserFacingError([fileProblem(file, cause)]);
   }
+}
+
+/** Reads a whole .xlsx into the in-memory adapter (for use cases that write). */
+export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
+  const bytes = await readBytes(file);
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch {
@@ -200,5 +206,115 @@ export class XlsxFileReader implements WorkbookPort {
 
   async apply(_changes: readonly WorkbookChange[]): Promise<void> {
     throw new Error('XlsxFileReader is read-only: open the file with openXlsxFile to write');
+  }
+}
+
+/** Changes that only add or hide sheets: applied before any rows, they commute with the appends. */
+const STRUCTURAL = new Set<WorkbookChange['kind']>(['createTableSheet', 'createLayoutSheet', 'hideSheet']);
+
+function toRowsToAppend(change: WorkbookChange): SheetRowsToAppend {
+  if (change.kind !== 'appendRows') throw new Error(`not an append: ${change.kind}`);
+  return { sheet: change.sheet, rows: change.rows, formats: change.formats };
+}
+
+/**
+ * The port for commands that read a workbook and then append to it (draw, void). Reads stream like
+ * XlsxFileReader's; `apply` checks the changes and keeps them; `save` rewrites only the sheets that
+ * grow (appendRowsInPlace). Sheets to create are made by ExcelJS first (a draw's first, on a workbook
+ * without the product's sheets). A writeCells change, or a file the in-place writer refuses, takes
+ * ExcelJS's full load and save of everything, as openXlsxFile does. Reads after an apply see the changes (through the full load).
+ */
+export class XlsxAppendingFile implements WorkbookPort {
+  private readonly reader: XlsxFileReader;
+  private readonly pending: WorkbookChange[] = [];
+  private full: XlsxWorkbook | undefined;
+  /** How the last save was written, and why not in place (for the bench and the tests). */
+  lastSave: { mode: 'in-place' | 'sheets-created' | 'full'; reason?: string } | undefined;
+
+  private constructor(
+    readonly file: string,
+    private readonly original: Buffer,
+  ) {
+    this.reader = new XlsxFileReader(file);
+  }
+
+  /** Keeps the file's bytes: the save appends to exactly what was read, or refuses. */
+  static async open(file: string): Promise<XlsxAppendingFile> {
+    const book = new XlsxAppendingFile(file, await readBytes(file));
+    await book.listSheets();
+    return book;
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.pending.length > 0 ? this.loaded().then((book) => book.listSheets()) : this.reader.listSheets();
+  }
+
+  async readSheets(names: readonly string[], progress?: ProgressReporter, options?: ReadOptions): Promise<Map<string, SheetValues>> {
+    if (this.pending.length > 0) return (await this.loaded()).readSheets(names, progress, options);
+    return this.reader.readSheets(names, progress, options);
+  }
+
+  /** Checks the whole list as the ExcelJS adapter does (UserFacingError, nothing kept), then keeps it. */
+  async apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void> {
+    if (this.full) return this.full.apply(changes, progress);
+    const sheets = (await this.reader.listSheets()).map((name) => ({ name, visible: true }));
+    planChanges(sheets, [...this.pending, ...changes]);
+    this.pending.push(...changes);
+    progress?.(changes.length, changes.length);
+  }
+
+  /** Writes atomically to `target`; refuses when the file changed on disk since it was opened. */
+  async save(target: string, ops: FileOps = nodeFileOps): Promise<void> {
+    const current = await readBytes(this.file);
+    if (!current.equals(this.original)) {
+      throw new UserFacingError([error('file.changed', cliMessages.fileChangedMeanwhile(this.file))]);
+    }
+    await writeFileAtomic(target, await this.bytes(), ops);
+  }
+
+  private async bytes(): Promise<Uint8Array> {
+    if (this.full) {
+      this.lastSave = { mode: 'full', reason: 'changes read back before saving' };
+      return this.full.toBuffer();
+    }
+    if (this.pending.length === 0) {
+      this.lastSave = { mode: 'in-place' };
+      return this.original;
+    }
+    const appends = this.pending.filter((change) => change.kind === 'appendRows');
+    const structural = this.pending.filter((change) => change.kind !== 'appendRows');
+    try {
+      if (structural.some((change) => !STRUCTURAL.has(change.kind))) throw new CannotAppendInPlace('a writeCells change');
+      // New sheets are made by ExcelJS (one load and save, no rows yet); the rows still go in place.
+      let base: Uint8Array = this.original;
+      if (structural.length > 0) {
+        const book = await XlsxWorkbook.fromBuffer(this.original);
+        await book.apply(structural);
+        base = await book.toBuffer();
+      }
+      const { bytes } = appendRowsInPlace(base, appends.map(toRowsToAppend));
+      this.lastSave = { mode: structural.length > 0 ? 'sheets-created' : 'in-place' };
+      return bytes;
+    } catch (cause) {
+      if (!(cause instanceof CannotAppendInPlace)) throw cause;
+      this.lastSave = { mode: 'full', reason: cause.message };
+      return (await this.loaded()).toBuffer();
+    }
+  }
+
+
+  /** The full ExcelJS model with the kept changes applied. */
+  private async loaded(): Promise<XlsxWorkbook> {
+    if (!this.full) {
+      let book: XlsxWorkbook;
+      try {
+        book = await XlsxWorkbook.fromBuffer(this.original);
+      } catch {
+        throw new UserFacingError([fileProblem(this.file, undefined)]);
+      }
+      await book.apply(this.pending);
+      this.full = book;
+    }
+    return this.full;
   }
 }

@@ -148,7 +148,8 @@ export function createLayoutSheet(wb: Workbook, spec: LayoutSheetSpec): void {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function valueFor(value: CellValue, format: ColumnFormat | undefined): CellValue {
+/** The value a cell of that column format gets: IDs as text, ISO dates as serials. */
+export function cellValueFor(value: CellValue, format: ColumnFormat | undefined): CellValue {
   if (value === null) return null;
   if (format === 'text') return typeof value === 'boolean' ? (value ? '是' : '否') : String(value);
   if (format === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return isoToSerial(value);
@@ -163,7 +164,7 @@ function valueFor(value: CellValue, format: ColumnFormat | undefined): CellValue
 export function writeCell(cell: Cell, value: CellValue, format: ColumnFormat | undefined): void {
   const numFmt = numberFormat(format);
   if (numFmt && cell.numFmt !== numFmt) cell.numFmt = numFmt;
-  cell.value = valueFor(value, format);
+  cell.value = cellValueFor(value, format);
 }
 
 /** The last row holding a value or part of a merge (0 when the sheet is empty): appends go below it. */

@@ -2,7 +2,7 @@
 import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { isoDate } from '../../core/dates';
 import { drawTask, dryRun, type DrawReport, type DryRunReport, type SeedSource } from '../../usecases';
-import { openXlsxFile, saveXlsxFile } from '../../workbook/xlsx-file';
+import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
 import type { CliCommand } from './types';
@@ -21,7 +21,7 @@ export const drawCommand: CliCommand = {
     const file = singleFile(args);
     const taskId = required(args, 'task', t.needTask);
     const date = drawDate(args);
-    const book = await openXlsxFile(file);
+    const book = await XlsxAppendingFile.open(file);
     if (args.flags.has('dry-run')) {
       const report = await dryRun(book, taskId, date);
       if (args.flags.has('json')) printJson(io, { ...report, problems: report.problems.map(problemJson) });
@@ -32,7 +32,7 @@ export const drawCommand: CliCommand = {
       taskId, seedSource: seedSource(args), operator: required(args, 'operator', t.needOperator), date,
     });
     const target = args.options.get('out') ?? file;
-    if (report.drawId) await saveXlsxFile(book, target);
+    if (report.drawId) await book.save(target);
     if (args.flags.has('json')) printJson(io, { file: target, ...report, problems: report.problems.map(problemJson) });
     else printDraw(io, report, target);
     return report.ok ? 0 : 1;

@@ -1,7 +1,7 @@
 // `ssj void`: append a 作废 row for a draw; nothing is deleted (SPEC §3.6).
 import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { voidDraw } from '../../usecases';
-import { openXlsxFile, saveXlsxFile } from '../../workbook/xlsx-file';
+import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { parseArgs, singleFile } from '../args';
 import { printProblems } from '../output';
 import type { CliCommand } from './types';
@@ -13,7 +13,7 @@ export const voidCommand: CliCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, { options: ['draw', 'reason', 'operator', 'out'] });
     const file = singleFile(args);
-    const book = await openXlsxFile(file);
+    const book = await XlsxAppendingFile.open(file);
     const drawId = args.options.get('draw') ?? '';
     const result = await voidDraw(book, {
       drawId, reason: args.options.get('reason') ?? '', operator: args.options.get('operator') ?? '',
@@ -23,7 +23,7 @@ export const voidCommand: CliCommand = {
       return 1;
     }
     const target = args.options.get('out') ?? file;
-    await saveXlsxFile(book, target);
+    await book.save(target);
     io.out(t.voidDone(drawId, target));
     return 0;
   },

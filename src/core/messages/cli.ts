@@ -45,6 +45,8 @@ export const cliMessages = {
   fileBusy: (file: string): string => `“${file}”正被其他程序占用（例如在 Excel 中打开），请关闭后重试。`,
   fileWriteFailed: (file: string, detail: string): string => `无法保存“${file}”：${detail}。原文件未被改动。`,
   directoryMissing: (dir: string): string => `文件夹“${dir}”不存在。`,
+  fileChangedMeanwhile: (file: string): string =>
+    `“${file}”在本次操作期间被其他程序改动过，为免覆盖那些改动，未写入任何内容。请关闭其他程序后重新操作。`,
 } as const;
 
 export const workbookMessages = {

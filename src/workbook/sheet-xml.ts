@@ -1,0 +1,299 @@
+// Appending rows to one worksheet part (xl/worksheets/sheetN.xml) as text. Used only for the sheets the
+// product owns and only ever appends to, so that a draw need not load and re-save the whole workbook.
+// Whatever this does not fully understand is refused with CannotAppendInPlace, and the caller falls
+// back to ExcelJS: the fast path must never write something the slow path would not.
+import type { ColumnFormat } from '../core/schema';
+import { columnLetter, parseAddress, type CellValue } from '../core/text';
+import { parseRange } from './xlsx-plan';
+import { cellValueFor, numberFormat } from './xlsx-write';
+
+export class CannotAppendInPlace extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'CannotAppendInPlace';
+  }
+}
+
+const MAX_ROW = 1_048_576;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of one start tag, values still XML-escaped. */
+export function attributesOf(startTag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of startTag.matchAll(ATTRIBUTE)) attributes.set(match[1], match[2] ?? match[3]);
+  return attributes;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
+    if (entity[0] !== '#') return ENTITIES[entity];
+    return String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+  });
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Index of `<name` as a whole tag name at or after `from` (-1 if none). */
+export function findTag(xml: string, name: string, from = 0): number {
+  const pattern = new RegExp(`<${name}[\\s/>]`, 'g');
+  pattern.lastIndex = from;
+  return pattern.exec(xml)?.index ?? -1;
+}
+
+/** The start tag beginning at `at` (through its `>`). */
+export function startTagAt(xml: string, at: number): string {
+  const end = xml.indexOf('>', at);
+  if (end < 0) throw new CannotAppendInPlace('unterminated tag');
+  return xml.slice(at, end + 1);
+}
+
+/** Number formats of the workbook's cell styles (xl/styles.xml), by style index. */
+export function cellStyleFormats(stylesXml: string): string[] {
+  const builtIn: Record<string, string> = { '0': 'General', '1': '0', '14': 'mm-dd-yy', '49': '@' };
+  const custom = new Map<string, string>();
+  for (const match of stylesXml.matchAll(/<numFmt\s[^>]*>/g)) {
+    const attributes = attributesOf(match[0]);
+    custom.set(attributes.get('numFmtId') ?? '', decodeXml(attributes.get('formatCode') ?? ''));
+  }
+  const start = findTag(stylesXml, 'cellXfs');
+  const end = stylesXml.indexOf('</cellXfs>', start);
+  if (start < 0 || end < 0) return [];
+  const formats: string[] = [];
+  for (const match of stylesXml.slice(start, end).matchAll(/<xf[\s/>][^>]*>?/g)) {
+    const id = attributesOf(match[0]).get('numFmtId') ?? '0';
+    formats.push(custom.get(id) ?? builtIn[id] ?? `#${id}`);
+  }
+  return formats;
+}
+
+export interface RowsToAppend {
+  rows: readonly CellValue[][];
+  /** Per column, as in the port's appendRows change. */
+  formats?: ReadonlyArray<ColumnFormat | undefined>;
+}
+
+export interface AppendedRows {
+  xml: string;
+  /** The last row holding a value before the append (0 for none); rows go from previousLast + 1. */
+  previousLast: number;
+  last: number;
+}
+
+interface ExistingRow {
+  number: number;
+  /** The row's text as found, white space after it included. */
+  text: string;
+  attributes: Map<string, string>;
+  startTag: string;
+  /** Cells of an empty row (no values), by 0-based column. */
+  cells: Map<number, { text: string; style?: string }>;
+}
+
+function rowHasValue(text: string): boolean {
+  return /<v>[^<]|<is[\s>]|<f[\s/>]/.test(text);
+}
+
+function parseRow(text: string): ExistingRow {
+  const startTag = startTagAt(text, 0);
+  const attributes = attributesOf(startTag);
+  const number = Number(attributes.get('r'));
+  if (!Number.isInteger(number) || number < 1) throw new CannotAppendInPlace('row without a number');
+  const cells = new Map<number, { text: string; style?: string }>();
+  if (!rowHasValue(text)) {
+    for (const match of text.matchAll(/<c[\s>/][^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) {
+      const cellAttributes = attributesOf(startTagAt(match[0], 0));
+      const address = cellAttributes.get('r');
+      if (!address || !/^[A-Z]{1,3}\d+$/.test(address) || parseAddress(address).row + 1 !== number) {
+        throw new CannotAppendInPlace('cell without a proper address');
+      }
+      cells.set(parseAddress(address).col, { text: match[0], style: cellAttributes.get('s') });
+    }
+  }
+  return { number, text, attributes, startTag, cells };
+}
+
+/** Start of the last `<row` before `end` and after `floor` (-1 if none). */
+function lastRowStart(xml: string, floor: number, end: number): number {
+  let at = xml.lastIndexOf('<row', end - 1);
+  while (at >= floor && !/[\s/>]/.test(xml[at + 4])) at = xml.lastIndexOf('<row', at - 1);
+  return at >= floor ? at : -1;
+}
+
+/** Column styles from `<cols>`, by 0-based column. */
+function columnStyles(xml: string): Map<number, string> {
+  const styles = new Map<number, string>();
+  const start = findTag(xml, 'cols');
+  if (start < 0) return styles;
+  const end = xml.indexOf('</cols>', start);
+  for (const match of xml.slice(start, end < 0 ? undefined : end).matchAll(/<col\s[^>]*>/g)) {
+    const attributes = attributesOf(match[0]);
+    const style = attributes.get('style');
+    const min = Number(attributes.get('min'));
+    const max = Number(attributes.get('max'));
+    if (style === undefined || !Number.isInteger(min) || !Number.isInteger(max)) continue;
+    for (let col = min; col <= Math.min(max, 16_384); col++) styles.set(col - 1, style);
+  }
+  return styles;
+}
+
+/** Text Excel would show differently from what it is, or that ExcelJS's readers decode twice. */
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|&(?:#x?[0-9A-Fa-f]+|amp|lt|gt|quot|apos);/;
+
+function cellXml(address: string, style: string | undefined, value: CellValue): string {
+  const s = style === undefined ? '' : ` s="${style}"`;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new CannotAppendInPlace('number that is not finite');
+    return `<c r="${address}"${s}><v>${value}</v></c>`;
+  }
+  if (typeof value === 'boolean') return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const text = String(value);
+  if (UNSAFE_TEXT.test(text)) throw new CannotAppendInPlace('text that needs escaping beyond XML');
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${address}"${s} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+}
+
+function withoutAttributes(startTag: string, names: readonly string[]): string {
+  let tag = startTag;
+  for (const name of names) tag = tag.replace(new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`), '');
+  return tag.replace(/\s*\/?>$/, '');
+}
+
+class RowWriter {
+  constructor(
+    private readonly columnStyle: Map<number, string>,
+    private readonly styleFormats: readonly string[],
+    private readonly formats: ReadonlyArray<ColumnFormat | undefined> | undefined,
+  ) {}
+
+  /** A new row, merged into an empty row already there (whose cells and attributes are kept). */
+  render(number: number, values: readonly CellValue[], existing: ExistingRow | undefined): string | null {
+    const cells = new Map<number, string>();
+    existing?.cells.forEach((cell, col) => cells.set(col, cell.text));
+    const rowStyle = existing?.attributes.get('customFormat') === '1' ? existing.attributes.get('s') : undefined;
+    values.forEach((value, col) => {
+      if (value === null || value === '') return;
+      const style = existing?.cells.get(col)?.style ?? rowStyle ?? this.columnStyle.get(col);
+      cells.set(col, cellXml(`${columnLetter(col)}${number}`, style, this.valueFor(value, col, style)));
+    });
+    if (cells.size === 0 && !existing) return null;
+    const start = existing ? `<row r="${number}"${withoutAttributes(existing.startTag, ['r', 'spans']).replace(/^<row/, '')}` : `<row r="${number}"`;
+    const body = [...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text).join('');
+    return body ? `${start}>${body}</row>` : `${start}/>`;
+  }
+
+  /**
+   * The value as the ExcelJS path writes it; a column whose format the cell's style does not carry
+   * is refused, since ExcelJS would give that cell a style of its own.
+   */
+  private valueFor(value: CellValue, col: number, style: string | undefined): CellValue {
+    const format = this.formats?.[col];
+    const wanted = numberFormat(format);
+    if (wanted !== undefined) {
+      const has = style === undefined ? 'General' : this.styleFormats[Number(style)];
+      if (has !== wanted) throw new CannotAppendInPlace(`column ${columnLetter(col)} lacks its number format`);
+    }
+    return cellValueFor(value, format);
+  }
+}
+
+/** `A1:R2` grown to cover `bottom` rows and `right` columns. */
+function grownRange(ref: string, bottom: number, right: number): string {
+  const range = parseRange(ref);
+  if (!range) throw new CannotAppendInPlace('unreadable range');
+  return `${columnLetter(range.left - 1)}${range.top}:${columnLetter(Math.max(range.right, right) - 1)}${Math.max(range.bottom, bottom)}`;
+}
+
+/**
+ * Appends `rows` below the last row holding a value, as ExcelJS's appendRows does: empty rows
+ * already there (a fresh table's body row) take the values and keep their styles; new cells take
+ * the column's style; strings are written inline.
+ */
+export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFormats: readonly string[]): AppendedRows {
+  const sheetData = findTag(xml, 'sheetData');
+  if (sheetData < 0) throw new CannotAppendInPlace('no <sheetData>');
+  if (findTag(xml, 'mergeCells') >= 0) throw new CannotAppendInPlace('merged cells');
+  if (findTag(xml, 'autoFilter') >= 0) throw new CannotAppendInPlace('a sheet autofilter');
+  const startTag = startTagAt(xml, sheetData);
+  const selfClosed = startTag.endsWith('/>');
+  const bodyStart = sheetData + startTag.length;
+  const bodyEnd = selfClosed ? bodyStart : xml.indexOf('</sheetData>', bodyStart);
+  if (bodyEnd < 0) throw new CannotAppendInPlace('unterminated <sheetData>');
+
+  const trailing: ExistingRow[] = [];
+  let previousLast = 0;
+  let tailStart = bodyEnd;
+  for (let end = bodyEnd; ; ) {
+    const start = lastRowStart(xml, bodyStart, end);
+    if (start < 0) break;
+    const row = parseRow(xml.slice(start, end));
+    if (trailing.length > 0 && row.number >= trailing[0].number) throw new CannotAppendInPlace('rows out of order');
+    if (rowHasValue(row.text)) {
+      previousLast = row.number;
+      break;
+    }
+    trailing.unshift(row);
+    tailStart = end = start;
+  }
+
+  const first = previousLast + 1;
+  const last = previousLast + append.rows.length;
+  if (last > MAX_ROW) throw new CannotAppendInPlace('beyond the last row');
+  const writer = new RowWriter(columnStyles(xml), styleFormats, append.formats);
+  const existing = new Map(trailing.map((row) => [row.number, row]));
+  const numbers = [...new Set([...trailing.map((row) => row.number), ...append.rows.map((_, i) => first + i)])].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (const number of numbers) {
+    const values = number >= first && number <= last ? append.rows[number - first] : undefined;
+    const row = existing.get(number);
+    const text = values ? writer.render(number, values, row) : row!.text;
+    if (text !== null) parts.push(text);
+  }
+  const tail = parts.join('');
+  const body = selfClosed
+    ? `${xml.slice(0, sheetData)}<sheetData>${tail}</sheetData>${xml.slice(bodyStart)}`
+    : `${xml.slice(0, tailStart)}${tail}${xml.slice(bodyEnd)}`;
+  const width = Math.max(0, ...append.rows.map((row) => row.length));
+  return { xml: growDimension(body, last, width), previousLast, last };
+}
+
+function growDimension(xml: string, bottom: number, right: number): string {
+  const at = findTag(xml, 'dimension');
+  if (at < 0 || bottom === 0) return xml;
+  const tag = startTagAt(xml, at);
+  const ref = attributesOf(tag).get('ref');
+  if (!ref) return xml;
+  const grown = grownRange(ref, bottom, right);
+  return `${xml.slice(0, at)}${tag.replace(/\sref\s*=\s*("[^"]*"|'[^']*')/, ` ref="${grown}"`)}${xml.slice(at + tag.length)}`;
+}
+
+/**
+ * A table part grown over appended rows, by the rule of the ExcelJS path: a table without a totals
+ * row whose last row is at or below the old last row and above the new one.
+ */
+export function extendTableXml(xml: string, previousLast: number, newLast: number): string {
+  const at = findTag(xml, 'table');
+  if (at < 0) throw new CannotAppendInPlace('unreadable table part');
+  const tag = startTagAt(xml, at);
+  const attributes = attributesOf(tag);
+  const range = parseRange(attributes.get('ref') ?? '');
+  if (!range) throw new CannotAppendInPlace('unreadable table range');
+  if (Number(attributes.get('totalsRowCount') ?? 0) > 0 || range.bottom < previousLast || range.bottom >= newLast) return xml;
+  const withBottom = (ref: string) => {
+    const r = parseRange(ref)!;
+    return `${columnLetter(r.left - 1)}${r.top}:${columnLetter(r.right - 1)}${newLast}`;
+  };
+  let result = `${xml.slice(0, at)}${tag.replace(/\sref\s*=\s*("[^"]*"|'[^']*')/, ` ref="${withBottom(attributes.get('ref')!)}"`)}${xml.slice(at + tag.length)}`;
+  const filter = findTag(result, 'autoFilter');
+  if (filter >= 0) {
+    const filterTag = startTagAt(result, filter);
+    const filterRef = attributesOf(filterTag).get('ref');
+    if (filterRef && parseRange(filterRef)) {
+      result = `${result.slice(0, filter)}${filterTag.replace(/\sref\s*=\s*("[^"]*"|'[^']*')/, ` ref="${withBottom(filterRef)}"`)}${result.slice(filter + filterTag.length)}`;
+    }
+  }
+  return result;
+}

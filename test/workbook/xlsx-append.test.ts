@@ -1,0 +1,197 @@
+// The in-place append path (XlsxAppendingFile + appendRowsInPlace) against the ExcelJS path it stands in
+// for: the same draws on the same real .xlsx files must leave workbooks that read back identically —
+// values, number formats, tables, hidden state — and that verify. Where the in-place writer refuses,
+// the full ExcelJS path must have been taken, with the same result.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Workbook, type Worksheet } from 'exceljs';
+import { createTemplate, drawTask, verifyWorkbook, voidDraw } from '../../src/usecases';
+import type { DrawRequest } from '../../src/usecases';
+import { SHEETS, RESULT_COLUMNS } from '../../src/core/schema';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { nodeFileOps, openXlsxFile, saveXlsxFile, XlsxAppendingFile, XlsxFileReader, type FileOps } from '../../src/workbook/xlsx-file';
+import { tablesOf } from '../../src/workbook/xlsx-write';
+import { UserFacingError } from '../../src/core/messages/problem';
+
+const WITNESS = '3179 2046 5581 9023 4417 8830';
+const NOW = () => new Date('2024-06-03T09:30:00+08:00');
+let dir: string;
+let sample: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-append-'));
+  const book = XlsxWorkbook.create();
+  await createTemplate(book, { sample: true });
+  sample = path.join(dir, 'sample.xlsx');
+  writeFileSync(sample, await book.toBuffer());
+});
+
+function copy(from: string, name: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, readFileSync(from));
+  return file;
+}
+
+const request = (taskId: string, operator = '张三'): DrawRequest => ({
+  taskId, seedSource: { kind: 'witness', digits: WITNESS }, operator, date: '2024-06-03', now: NOW,
+});
+
+type Step = (port: WorkbookPort) => Promise<unknown>;
+
+/** Runs `step` on `file` both ways; returns the two output files and how the in-place save went. */
+async function bothWays(file: string, step: Step, name: string) {
+  const full = path.join(dir, `${name}-full.xlsx`);
+  const inPlace = path.join(dir, `${name}-in-place.xlsx`);
+  const book = await openXlsxFile(file);
+  await step(book);
+  await saveXlsxFile(book, full);
+  const appending = await XlsxAppendingFile.open(file);
+  await step(appending);
+  await appending.save(inPlace);
+  return { full, inPlace, lastSave: appending.lastSave };
+}
+
+async function load(file: string): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Everything a reader of the workbook sees of its sheets: values, formats, tables, state. */
+function describe_(ws: Worksheet) {
+  const cells: string[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === '') return;
+      cells.push(`${r}:${c}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ''}`);
+    });
+  });
+  const tables = Object.entries(tablesOf(ws)).map(([name, { table }]) => `${name} ${table.tableRef} ${table.autoFilterRef ?? ''}`);
+  return { state: ws.state, cells, tables };
+}
+
+async function expectSameWorkbooks(a: string, b: string): Promise<void> {
+  const [left, right] = [await load(a), await load(b)];
+  expect(right.worksheets.map((ws) => ws.name)).toEqual(left.worksheets.map((ws) => ws.name));
+  for (const ws of left.worksheets) expect({ sheet: ws.name, ...describe_(right.getWorksheet(ws.name)!) }).toEqual({ sheet: ws.name, ...describe_(ws) });
+}
+
+async function verifies(file: string): Promise<boolean> {
+  return (await verifyWorkbook(new XlsxFileReader(file))).ok;
+}
+
+test('a draw appended in place reads back exactly as the ExcelJS path writes it, and verifies', async () => {
+  const first = await bothWays(copy(sample, 'a.xlsx'), (port) => drawTask(port, request('联033')), 'a');
+  expect(first.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(first.full, first.inPlace);
+  expect(await verifies(first.inPlace)).toBe(true);
+
+  // On top of the first draw: sheets that already hold rows, a second task, then a void.
+  const second = await bothWays(first.inPlace, (port) => drawTask(port, request('联034', '李四')), 'b');
+  expect(second.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(second.full, second.inPlace);
+  const voided = await bothWays(second.inPlace, (port) => voidDraw(port, { drawId: '联034-1', reason: '见证人未到场', operator: '王五' }), 'c');
+  expect(voided.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(voided.full, voided.inPlace);
+  expect(await verifies(voided.inPlace)).toBe(true);
+
+  const wb = await load(voided.inPlace);
+  const results = wb.getWorksheet(SHEETS.results)!;
+  // IDs stay text ('@'), 序号 an integer, under the columns' own styles; the table covers every row.
+  expect(results.getCell('E2').numFmt).toBe('@');
+  expect(results.getCell('D2').numFmt).toBe('0');
+  expect(results.getCell('D2').value).toBe(1);
+  expect(typeof results.getCell('E2').value).toBe('string');
+  const last = results.actualRowCount;
+  expect(Object.values(tablesOf(results))[0].table.tableRef).toBe(`A1:${String.fromCharCode(64 + RESULT_COLUMNS.length)}${last}`);
+  expect(wb.getWorksheet(SHEETS.snapshot)!.state).toBe('hidden');
+});
+
+test('the clerk columns keep their drop-downs and nothing but the appended rows changes', async () => {
+  const { inPlace } = await bothWays(copy(sample, 'd.xlsx'), (port) => drawTask(port, request('联033')), 'd');
+  const before = await load(sample);
+  const after = await load(inPlace);
+  for (const ws of before.worksheets) {
+    if (([SHEETS.results, SHEETS.snapshot, SHEETS.log] as string[]).includes(ws.name)) continue;
+    expect(describe_(after.getWorksheet(ws.name)!)).toEqual(describe_(ws));
+  }
+  const validations = (after.getWorksheet(SHEETS.results) as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  expect(Object.keys(validations).sort()).toEqual(['M2:M5000', 'N2:N5000', 'O2:O5000']);
+});
+
+test('Chinese text and XML specials survive the inline strings, read whole or streamed', async () => {
+  const file = copy(sample, 'e.xlsx');
+  const book = await XlsxAppendingFile.open(file);
+  // Long enough to span many inflate chunks, so that characters straddle chunk boundaries.
+  const long = Array.from({ length: 60 }, (_, i) => `第${i}行：${'崔春、范立红、张庆龙'.repeat(120)}`);
+  const texts = ['A&B <公司> "甲"', '  前后空格  ', '换\n行', '𠀀𪚥 超出基本平面的汉字', ...long];
+  await book.apply([{ kind: 'appendRows', sheet: SHEETS.ledger, rows: texts.map((t) => [null, '会议', t]) }]);
+  await book.save(file);
+  expect(book.lastSave).toEqual({ mode: 'in-place' });
+  const streamed = (await new XlsxFileReader(file).readSheets([SHEETS.ledger])).get(SHEETS.ledger)!;
+  const whole = (await (await openXlsxFile(file)).readSheets([SHEETS.ledger])).get(SHEETS.ledger)!;
+  expect(streamed).toEqual(whole);
+  expect(streamed.slice(-texts.length).map((row) => row[2])).toEqual(texts);
+});
+
+test('what the in-place writer refuses goes the ExcelJS way, with the same result', async () => {
+  // Text that ExcelJS's streaming reader would decode twice.
+  const entity = await bothWays(copy(sample, 'f.xlsx'), (port) => port.apply([{ kind: 'appendRows', sheet: SHEETS.ledger, rows: [[null, '会议', 'A&amp;B']] }]), 'f');
+  expect(entity.lastSave).toEqual({ mode: 'full', reason: 'text that needs escaping beyond XML' });
+  await expectSameWorkbooks(entity.full, entity.inPlace);
+
+  // A workbook without the product's sheets: the draw creates them.
+  const bare = XlsxWorkbook.create();
+  await createTemplate(bare, { sample: true });
+  const registryOnly = path.join(dir, 'registry-only.xlsx');
+  const wb = new Workbook();
+  await wb.xlsx.load((await bare.toBuffer()) as unknown as ArrayBuffer);
+  for (const name of [SHEETS.results, SHEETS.log, SHEETS.snapshot]) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+  await wb.xlsx.writeFile(registryOnly);
+  const created = await bothWays(registryOnly, (port) => drawTask(port, request('联033')), 'g');
+  expect(created.lastSave).toEqual({ mode: 'sheets-created' });
+  await expectSameWorkbooks(created.full, created.inPlace);
+  expect(await verifies(created.inPlace)).toBe(true);
+
+  // A 抽查结果 the clerk typed without the ID columns' text format: ExcelJS gives those cells a style.
+  const plain = new Workbook();
+  await plain.xlsx.readFile(sample);
+  const results = plain.getWorksheet(SHEETS.results)!;
+  for (let c = 1; c <= RESULT_COLUMNS.length; c++) results.getColumn(c).numFmt = undefined as unknown as string;
+  const unformatted = path.join(dir, 'unformatted.xlsx');
+  await plain.xlsx.writeFile(unformatted);
+  const styled = await bothWays(unformatted, (port) => drawTask(port, request('联033')), 'h');
+  expect(styled.lastSave?.mode).toBe('full');
+  expect(styled.lastSave?.reason).toMatch(/lacks its number format/);
+  await expectSameWorkbooks(styled.full, styled.inPlace);
+});
+
+test('a file changed on disk during the operation is not overwritten', async () => {
+  const file = copy(sample, 'i.xlsx');
+  const book = await XlsxAppendingFile.open(file);
+  await drawTask(book, request('联033'));
+  const edited = Buffer.concat([readFileSync(file), Buffer.from([0])]);
+  writeFileSync(file, edited);
+  await expect(book.save(file)).rejects.toThrow(UserFacingError);
+  await expect(book.save(file)).rejects.toThrow(/被其他程序改动/);
+  expect(readFileSync(file).equals(edited)).toBe(true);
+});
+
+test('a disk that fails halfway leaves the file byte for byte as it was, and no temp file', async () => {
+  const file = copy(sample, 'j.xlsx');
+  const before = readFileSync(file);
+  const book = await XlsxAppendingFile.open(file);
+  await drawTask(book, request('联033'));
+  const diskFull: FileOps = {
+    ...nodeFileOps,
+    async writeFile(temp, data, mode) {
+      await nodeFileOps.writeFile(temp, data.subarray(0, 1000), mode);
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    },
+  };
+  await expect(book.save(file, diskFull)).rejects.toThrow(UserFacingError);
+  expect(readFileSync(file).equals(before)).toBe(true);
+  expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+});
