@@ -1,7 +1,7 @@
 // SPEC §3.5: assigning inspectors to the drawn objects, department by department.
 import type { ConflictPair, DrawDepartment, DrawInspector, Infeasibility } from './types';
-import type { Int32Source } from './uniform';
-import { uniformFrom } from './uniform';
+import type { Int32Source, UniformSource } from './uniform';
+import { uniformSourceOf } from './uniform';
 
 export interface Assignment {
   /** Per object in draw order: the departments' picks in D order. */
@@ -67,7 +67,7 @@ export function assignInspectors(
   const pools = members.map((m) => Int32Array.from(m));
   const load = new Int32Array(ids.length);
   const avoiding = new Uint8Array(ids.length);
-  const uniforms = rngs.map(uniformFrom);
+  const sources = rngs.map(uniformSourceOf);
   const buffer = new Int32Array(Math.max(0, ...members.map((m) => m.length)));
   const inspectorIds: string[][] = [];
   const infeasible: Infeasibility[] = [];
@@ -83,7 +83,7 @@ export function assignInspectors(
         infeasible.push({ objectId, department, eligible: len, needed: k });
         continue;
       }
-      shuffle(buffer, len, uniforms[d]);
+      shuffle(buffer, len, sources[d]);
       for (const index of firstByLoad(buffer, len, k, load)) picked.push(ids[index]);
     }
     if (avoid) for (const index of avoid) avoiding[index] = 0;
@@ -106,9 +106,9 @@ function fillCandidates(pool: Int32Array, avoiding: Uint8Array | null, buffer: I
 }
 
 /** SPEC §3.5 shuffle: for i = len-1 … 1: j = uniform(i + 1); swap(i, j). */
-function shuffle(buffer: Int32Array, len: number, uniform: (m: number) => number): void {
+function shuffle(buffer: Int32Array, len: number, rng: UniformSource): void {
   for (let i = len - 1; i >= 1; i--) {
-    const j = uniform(i + 1);
+    const j = rng.uniform(i + 1);
     const held = buffer[i];
     buffer[i] = buffer[j];
     buffer[j] = held;
