@@ -11,7 +11,7 @@ import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { rectangular, XlsxWorkbook } from './xlsx';
 import { NotAnXlsxError, readSheetNames } from './xlsx-directory';
-import { appendRowsInPlace, type SheetRowsToAppend } from './xlsx-append';
+import { applyInPlace } from './xlsx-append';
 import { CannotAppendInPlace } from './sheet-xml';
 import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
@@ -209,27 +209,19 @@ export class XlsxFileReader implements WorkbookPort {
   }
 }
 
-/** Changes that only add or hide sheets: applied before any rows, they commute with the appends. */
-const STRUCTURAL = new Set<WorkbookChange['kind']>(['createTableSheet', 'createLayoutSheet', 'hideSheet']);
-
-function toRowsToAppend(change: WorkbookChange): SheetRowsToAppend {
-  if (change.kind !== 'appendRows') throw new Error(`not an append: ${change.kind}`);
-  return { sheet: change.sheet, rows: change.rows, formats: change.formats };
-}
-
 /**
  * The port for commands that read a workbook and then append to it (draw, void). Reads stream like
  * XlsxFileReader's; `apply` checks the changes and keeps them; `save` rewrites only the sheets that
- * grow (appendRowsInPlace). Sheets to create are made by ExcelJS first (a draw's first, on a workbook
- * without the product's sheets). A writeCells change, or a file the in-place writer refuses, takes
- * ExcelJS's full load and save of everything, as openXlsxFile does. Reads after an apply see the changes (through the full load).
+ * grow, and adds the sheets a draw creates on a workbook without them (applyInPlace). Any other
+ * change, or a file the in-place writer refuses, takes ExcelJS's full load and save of everything,
+ * as openXlsxFile does. Reads after an apply see the changes (through the full load).
  */
 export class XlsxAppendingFile implements WorkbookPort {
   private readonly reader: XlsxFileReader;
   private readonly pending: WorkbookChange[] = [];
   private full: XlsxWorkbook | undefined;
   /** How the last save was written, and why not in place (for the bench and the tests). */
-  lastSave: { mode: 'in-place' | 'sheets-created' | 'full'; reason?: string } | undefined;
+  lastSave: { mode: 'in-place' | 'full'; reason?: string } | undefined;
 
   private constructor(
     readonly file: string,
@@ -281,19 +273,9 @@ export class XlsxAppendingFile implements WorkbookPort {
       this.lastSave = { mode: 'in-place' };
       return this.original;
     }
-    const appends = this.pending.filter((change) => change.kind === 'appendRows');
-    const structural = this.pending.filter((change) => change.kind !== 'appendRows');
     try {
-      if (structural.some((change) => !STRUCTURAL.has(change.kind))) throw new CannotAppendInPlace('a writeCells change');
-      // New sheets are made by ExcelJS (one load and save, no rows yet); the rows still go in place.
-      let base: Uint8Array = this.original;
-      if (structural.length > 0) {
-        const book = await XlsxWorkbook.fromBuffer(this.original);
-        await book.apply(structural);
-        base = await book.toBuffer();
-      }
-      const { bytes } = appendRowsInPlace(base, appends.map(toRowsToAppend));
-      this.lastSave = { mode: structural.length > 0 ? 'sheets-created' : 'in-place' };
+      const { bytes } = await applyInPlace(this.original, this.pending);
+      this.lastSave = { mode: 'in-place' };
       return bytes;
     } catch (cause) {
       if (!(cause instanceof CannotAppendInPlace)) throw cause;
@@ -301,6 +283,7 @@ export class XlsxAppendingFile implements WorkbookPort {
       return (await this.loaded()).toBuffer();
     }
   }
+
 
 
   /** The full ExcelJS model with the kept changes applied. */

@@ -137,14 +137,20 @@ export class ZipPackage {
   }
 
   /**
-   * The zip again, in the same order, with `replaced` parts (UTF-8 text) deflated afresh. Local
-   * headers are written anew from the central directory (sizes in place, no data descriptors).
+   * The zip again, in the same order, with `replaced` parts (UTF-8 text) deflated afresh; parts not
+   * in the zip yet are added at the end. Local headers are written anew from the central directory
+   * (sizes in place, no data descriptors).
    */
   rewrite(replaced: ReadonlyMap<string, string>): Buffer {
     const locals: Buffer[] = [];
     const directory: Buffer[] = [];
     let offset = 0;
-    for (const entry of this.entries) {
+    const known = new Set(this.entries.map((entry) => entry.name));
+    const added = [...replaced.keys()].filter((name) => !known.has(name)).map((name): ZipEntry => ({
+      ...this.entries[0], name, flags: 0, crc: 0, compressedSize: 0, size: 0, internalAttributes: 0, externalAttributes: 0,
+    }));
+    const entries = [...this.entries, ...added];
+    for (const entry of entries) {
       const text = replaced.get(entry.name);
       let data: Buffer;
       let fields = entry;
@@ -189,12 +195,12 @@ export class ZipPackage {
       directory.push(central, name);
       offset += 30 + name.length + data.length;
     }
-    if (offset > 0xffffffff || this.entries.length > 0xffff) throw new NotAZipError('too large for a zip without zip64');
+    if (offset > 0xffffffff || entries.length > 0xffff) throw new NotAZipError('too large for a zip without zip64');
     const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(END_OF_DIRECTORY, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
     end.writeUInt32LE(directorySize, 12);
     end.writeUInt32LE(offset, 16);
     return Buffer.concat([...locals, ...directory, end]);

@@ -14,6 +14,7 @@ import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { nodeFileOps, openXlsxFile, saveXlsxFile, XlsxAppendingFile, XlsxFileReader, type FileOps } from '../../src/workbook/xlsx-file';
 import { tablesOf } from '../../src/workbook/xlsx-write';
 import { UserFacingError } from '../../src/core/messages/problem';
+import { ZipPackage } from '../../src/workbook/zip-package';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
 const NOW = () => new Date('2024-06-03T09:30:00+08:00');
@@ -59,17 +60,19 @@ async function load(file: string): Promise<Workbook> {
   return wb;
 }
 
-/** Everything a reader of the workbook sees of its sheets: values, formats, tables, state. */
+/** Everything a reader of the workbook sees of its sheets: values, formats, fonts, columns, tables, drop-downs, state. */
 function describe_(ws: Worksheet) {
   const cells: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.value === null || cell.value === '') return;
-      cells.push(`${r}:${c}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ''}`);
+      cells.push(`${r}:${c}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ''}|${cell.font?.bold ? 'b' : ''}`);
     });
   });
+  const columns = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1)).map((col) => `${col.width ?? ''}|${col.numFmt ?? ''}`);
   const tables = Object.entries(tablesOf(ws)).map(([name, { table }]) => `${name} ${table.tableRef} ${table.autoFilterRef ?? ''}`);
-  return { state: ws.state, cells, tables };
+  const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  return { state: ws.state, views: ws.views, columns, cells, tables, validations };
 }
 
 async function expectSameWorkbooks(a: string, b: string): Promise<void> {
@@ -136,24 +139,51 @@ test('Chinese text and XML specials survive the inline strings, read whole or st
   expect(streamed.slice(-texts.length).map((row) => row[2])).toEqual(texts);
 });
 
+/** Ids and names that must be unique across the package, and a content type for every part. */
+function expectSoundPackage(file: string): void {
+  const zip = ZipPackage.open(readFileSync(file));
+  const names = zip.entries.map((e) => e.name);
+  const tables = names.filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n)).map((n) => zip.text(n));
+  const attribute = (xml: string, name: string) => new RegExp(`<table[^>]*\\s${name}="([^"]*)"`).exec(xml)![1];
+  expect(new Set(tables.map((t) => attribute(t, 'id'))).size).toBe(tables.length);
+  expect(new Set(tables.map((t) => attribute(t, 'name').toLowerCase())).size).toBe(tables.length);
+  const workbook = zip.text('xl/workbook.xml');
+  const sheetIds = [...workbook.matchAll(/sheetId="(\d+)"/g)].map((m) => m[1]);
+  expect(new Set(sheetIds).size).toBe(sheetIds.length);
+  const types = zip.text('[Content_Types].xml');
+  for (const part of names.filter((n) => /^xl\/(worksheets|tables)\/[^/]+\.xml$/.test(n))) expect(types).toContain(`PartName="/${part}"`);
+  const rels = zip.text('xl/_rels/workbook.xml.rels');
+  const relIds = [...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
+  expect(new Set(relIds).size).toBe(relIds.length);
+}
+
+test('a workbook without the product sheets gets them in place, made as createTableSheet makes them', async () => {
+  const bare = new Workbook();
+  await bare.xlsx.readFile(sample);
+  for (const name of [SHEETS.results, SHEETS.log, SHEETS.snapshot]) bare.removeWorksheet(bare.getWorksheet(name)!.id);
+  // A clerk's table already holding the name the new 抽查结果 table would take.
+  bare.getWorksheet(SHEETS.ledger)!.addTable({ name: '表_抽查结果', ref: 'H1', columns: [{ name: '甲' }], rows: [['x']] });
+  const registryOnly = path.join(dir, 'registry-only.xlsx');
+  await bare.xlsx.writeFile(registryOnly);
+  const created = await bothWays(registryOnly, (port) => drawTask(port, request('联033')), 'g');
+  expect(created.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(created.full, created.inPlace);
+  expectSoundPackage(created.inPlace);
+  expect(await verifies(created.inPlace)).toBe(true);
+  const wb = await load(created.inPlace);
+  expect(Object.keys(tablesOf(wb.getWorksheet(SHEETS.results)!))).toEqual(['表_抽查结果_2']);
+  // And the next draw appends to the sheets just made.
+  const next = await bothWays(created.inPlace, (port) => drawTask(port, request('联034')), 'g2');
+  expect(next.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(next.full, next.inPlace);
+  expect(await verifies(next.inPlace)).toBe(true);
+});
+
 test('what the in-place writer refuses goes the ExcelJS way, with the same result', async () => {
   // Text that ExcelJS's streaming reader would decode twice.
   const entity = await bothWays(copy(sample, 'f.xlsx'), (port) => port.apply([{ kind: 'appendRows', sheet: SHEETS.ledger, rows: [[null, '会议', 'A&amp;B']] }]), 'f');
   expect(entity.lastSave).toEqual({ mode: 'full', reason: 'text that needs escaping beyond XML' });
   await expectSameWorkbooks(entity.full, entity.inPlace);
-
-  // A workbook without the product's sheets: the draw creates them.
-  const bare = XlsxWorkbook.create();
-  await createTemplate(bare, { sample: true });
-  const registryOnly = path.join(dir, 'registry-only.xlsx');
-  const wb = new Workbook();
-  await wb.xlsx.load((await bare.toBuffer()) as unknown as ArrayBuffer);
-  for (const name of [SHEETS.results, SHEETS.log, SHEETS.snapshot]) wb.removeWorksheet(wb.getWorksheet(name)!.id);
-  await wb.xlsx.writeFile(registryOnly);
-  const created = await bothWays(registryOnly, (port) => drawTask(port, request('联033')), 'g');
-  expect(created.lastSave).toEqual({ mode: 'sheets-created' });
-  await expectSameWorkbooks(created.full, created.inPlace);
-  expect(await verifies(created.inPlace)).toBe(true);
 
   // A 抽查结果 the clerk typed without the ID columns' text format: ExcelJS gives those cells a style.
   const plain = new Workbook();

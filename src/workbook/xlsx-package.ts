@@ -1,0 +1,124 @@
+// An .xlsx as a set of text parts inside its zip, for the in-place writers: read a part, replace or
+// add one, follow relationships, and write the zip again with only those parts recompressed.
+// Node only (zlib). Errors are CannotAppendInPlace: the caller falls back to ExcelJS.
+import { attributesOf, CannotAppendInPlace, decodeXml } from './sheet-xml';
+import { ZipPackage } from './zip-package';
+
+export interface Relationship {
+  type: string;
+  target: string;
+}
+
+/** `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`. */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against the folder of the part that owns it. */
+export function resolveTarget(part: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const segments = part.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+export class XlsxPackage {
+  private readonly replaced = new Map<string, string>();
+
+  private constructor(private readonly zip: ZipPackage) {}
+
+  static open(bytes: Uint8Array): XlsxPackage {
+    try {
+      return new XlsxPackage(ZipPackage.open(bytes));
+    } catch (cause) {
+      throw new CannotAppendInPlace(cause instanceof Error ? cause.message : 'not a zip');
+    }
+  }
+
+  text(part: string): string {
+    const replaced = this.replaced.get(part);
+    if (replaced !== undefined) return replaced;
+    if (!this.zip.find(part)) throw new CannotAppendInPlace(`no ${part}`);
+    try {
+      return this.zip.text(part);
+    } catch (cause) {
+      throw new CannotAppendInPlace(cause instanceof Error ? cause.message : `unreadable ${part}`);
+    }
+  }
+
+  has(part: string): boolean {
+    return this.replaced.has(part) || this.zip.find(part) !== undefined;
+  }
+
+  /** Every part's name, added ones included. */
+  parts(): string[] {
+    return [...new Set([...this.zip.entries.map((entry) => entry.name), ...this.replaced.keys()])];
+  }
+
+  /** Replaces a part, or adds it when the zip lacks it. */
+  replace(part: string, text: string): void {
+    this.replaced.set(part, text);
+  }
+
+  relationships(part: string): Map<string, Relationship> {
+    const rels = new Map<string, Relationship>();
+    const path = relsPathOf(part);
+    if (!this.has(path)) return rels;
+    for (const match of this.text(path).matchAll(/<Relationship\s[^>]*>/g)) {
+      const attributes = attributesOf(match[0]);
+      const id = attributes.get('Id');
+      const target = attributes.get('Target');
+      if (!id || !target || attributes.get('TargetMode') === 'External') continue;
+      rels.set(id, { type: attributes.get('Type') ?? '', target: resolveTarget(part, decodeXml(target)) });
+    }
+    return rels;
+  }
+
+  bytes(): Uint8Array {
+    return this.zip.rewrite(this.replaced);
+  }
+}
+
+export const WORKBOOK = 'xl/workbook.xml';
+
+/** The relationship id an element names (`r:id`, whatever the prefix). */
+export function relationshipId(startTag: string): string | undefined {
+  for (const [name, value] of attributesOf(startTag)) if (/^[^:]+:id$/.test(name)) return value;
+  return undefined;
+}
+
+/** Worksheet part of each sheet, by lower-case name (Excel's sheet names ignore case). */
+export interface SheetEntry {
+  name: string;
+  /** The `<sheet>` element of xl/workbook.xml. */
+  element: string;
+  part: string;
+}
+
+/** The workbook's worksheets in order, with their parts. */
+export function worksheets(pkg: XlsxPackage): SheetEntry[] {
+  const rels = pkg.relationships(WORKBOOK);
+  const sheets: SheetEntry[] = [];
+  for (const match of pkg.text(WORKBOOK).matchAll(/<sheet\s[^>]*>/g)) {
+    const name = attributesOf(match[0]).get('name');
+    const rel = rels.get(relationshipId(match[0]) ?? '');
+    if (name === undefined || !rel || !rel.type.endsWith('/worksheet')) continue;
+    sheets.push({ name: decodeXml(name), element: match[0], part: rel.target });
+  }
+  if (sheets.length === 0) throw new CannotAppendInPlace('no sheets found (a prefixed or unusual workbook part)');
+  return sheets;
+}
+
+/** Worksheet part of each sheet, by lower-case name (Excel's sheet names ignore case). */
+export function worksheetParts(pkg: XlsxPackage): Map<string, string> {
+  return new Map(worksheets(pkg).map((sheet) => [sheet.name.toLowerCase(), sheet.part]));
+}
+
+/** The part holding the workbook's styles. */
+export function stylesPart(pkg: XlsxPackage): string | undefined {
+  return [...pkg.relationships(WORKBOOK).values()].find((rel) => rel.type.endsWith('/styles'))?.target;
+}
