@@ -69,6 +69,9 @@ export function assignInspectors(
   const avoiding = new Uint8Array(ids.length);
   const sources = rngs.map(uniformSourceOf);
   const buffer = new Int32Array(Math.max(0, ...members.map((m) => m.length)));
+  const chosen = departments.map(({ k }) => new Int32Array(k));
+  // Per department, a load none of its pool is below (loads only grow); lets firstByLoad stop early.
+  const loadFloor = new Int32Array(departments.length);
   const inspectorIds: string[][] = [];
   const infeasible: Infeasibility[] = [];
 
@@ -84,7 +87,15 @@ export function assignInspectors(
         continue;
       }
       shuffle(buffer, len, sources[d]);
-      for (const index of firstByLoad(buffer, len, k, load)) picked.push(ids[index]);
+      const picks = chosen[d];
+      firstByLoad(buffer, len, load, loadFloor[d], picks);
+      // A k-th pick above the floor means the scan could not stop early: raise the floor to the pool's
+      // lowest load (unchanged when avoiders of this object hold the lowest loads).
+      if (k > 0 && load[picks[k - 1]] > loadFloor[d]) loadFloor[d] = lowestLoad(pools[d], load);
+      for (let q = 0; q < k; q++) {
+        load[picks[q]]++;
+        picked.push(ids[picks[q]]);
+      }
     }
     if (avoid) for (const index of avoid) avoiding[index] = 0;
     inspectorIds.push(picked);
@@ -116,23 +127,36 @@ function shuffle(buffer: Int32Array, len: number, rng: UniformSource): void {
 }
 
 /**
- * SPEC §3.5 "stable-sort by load ascending, take the first k(d), add 1 to their loads", in one pass:
- * keep the k best by (load, position), inserting a later candidate only ahead of strictly larger
- * loads, so equal loads keep their shuffled order exactly as a stable sort does. O(len × k).
+ * SPEC §3.5 "stable-sort by load ascending, take the first k(d)", in one pass, into `chosen`
+ * (k = chosen.length): keep the k best by (load, position), inserting a later candidate only ahead of
+ * strictly larger loads, so equal loads keep their shuffled order exactly as a stable sort does.
+ * `floor` is a load no candidate is below: once the k-th kept one has it, no later candidate can
+ * rank ahead of it, and the scan stops (loads stay level, so usually after a few candidates).
  */
-function firstByLoad(buffer: Int32Array, len: number, k: number, load: Int32Array): number[] {
-  const chosen: number[] = [];
+function firstByLoad(buffer: Int32Array, len: number, load: Int32Array, floor: number, chosen: Int32Array): void {
+  const k = chosen.length;
+  if (k === 0) return;
+  let count = 0;
   for (let p = 0; p < len; p++) {
     const candidate = buffer[p];
     const candidateLoad = load[candidate];
-    if (chosen.length === k && (k === 0 || load[chosen[k - 1]] <= candidateLoad)) continue;
-    let q = chosen.length === k ? k - 1 : chosen.length;
+    if (count === k) {
+      const lastLoad = load[chosen[k - 1]];
+      if (lastLoad <= floor) return;
+      if (lastLoad <= candidateLoad) continue;
+    }
+    let q = count === k ? k - 1 : count++;
     while (q > 0 && load[chosen[q - 1]] > candidateLoad) {
       chosen[q] = chosen[q - 1];
       q--;
     }
     chosen[q] = candidate;
   }
-  for (const index of chosen) load[index]++;
-  return chosen;
+}
+
+/** The lowest load in a pool (a floor for firstByLoad). */
+function lowestLoad(pool: Int32Array, load: Int32Array): number {
+  let lowest = Infinity;
+  for (let p = 0; p < pool.length; p++) lowest = Math.min(lowest, load[pool[p]]);
+  return lowest;
 }

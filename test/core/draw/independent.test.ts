@@ -43,4 +43,41 @@ describe('ssj-draw/1 against an independent implementation of the SPEC text', ()
     expect(shortfall).toBeGreaterThan(20);
     expect(substantial).toBeGreaterThan(150);
   });
+
+  test('agrees on long draws: hundreds of objects per small pool, loads levelling up, avoiders holding the lowest loads', async () => {
+    const longDraw = fc.record({
+      seed: drawInputArb().map((input) => input.seed),
+      objects: fc.integer({ min: 50, max: 400 }),
+      pools: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }),
+      ks: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+      // Some pairs for any inspector, many for a few: those lag behind and hold the lowest loads.
+      conflicts: fc.array(fc.tuple(fc.oneof(fc.nat(35), fc.nat(2)), fc.nat(399)), { maxLength: 300 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(longDraw, async (c) => {
+        const names = ['交通运输局', '市场监管局', '专家'];
+        const ids = Array.from({ length: c.objects }, (_, i) => `O${String(i).padStart(3, '0')}`);
+        const inspectors = c.pools.flatMap((size, d) =>
+          Array.from({ length: size }, (_, i) => ({ id: `P${d}${String(i).padStart(2, '0')}`, department: names[d], category: '执法人员' })),
+        );
+        const input = {
+          seed: c.seed,
+          baseBp: 10000,
+          strata: [{ stratum: '全部' as const, ratioBp: 10000, ids }],
+          departments: c.pools.map((_, d) => ({ department: names[d], k: c.ks[d] })),
+          inspectors,
+          conflicts: c.conflicts
+            .filter(([p, o]) => p < inspectors.length && o < ids.length)
+            .map(([p, o]) => ({ inspectorId: inspectors[p].id, objectId: ids[o] })),
+        };
+        const engine = await runDraw(input);
+        const ref = referenceDraw(input);
+        expect(engine.infeasible).toEqual(ref.infeasible);
+        expect(engine.picks.map((p) => p.inspectorIds)).toEqual(ref.picks);
+        expect(Object.fromEntries(engine.loads)).toEqual(ref.loads);
+        expect(engine.resultHash).toBe(ref.resultHash);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
