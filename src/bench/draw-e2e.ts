@@ -6,7 +6,7 @@ import { run } from '../cli/main';
 
 const silent = { out: () => undefined, err: (text: string) => process.stderr.write(`${text}\n`) };
 
-/** ExcelJS alone: full load and save of the workbook, the floor for any tool that edits it. */
+/** ExcelJS alone: full load and save of the workbook, what a draw cost before it appended in place. */
 export async function excelLoadSave(file: string, out: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
