@@ -1,4 +1,5 @@
 // SPEC §3.3–3.6: one draw from plain data. Deterministic given DrawInput; replayable by anyone.
+import { Utf8Lines } from '../hash';
 import { badSeed } from '../messages/draw';
 import { UserFacingError } from '../messages/problem';
 import { assignInspectors } from './assign';
@@ -8,34 +9,31 @@ import { planSampleSizes, selectObjects } from './select';
 import type { DrawInput, DrawOutcome, DrawnObject, StratumInput } from './types';
 import { streamFor } from './uniform';
 
-/** True when some id holds a code unit ≤ 9 (tab or below), which breaks the shortcut below. */
-function hasLowCodeUnit(strata: readonly StratumInput[]): boolean {
-  return strata.some(({ ids }) => ids.some((id) => /[\u0000-\u0009]/.test(id)));
-}
-
 /**
- * SPEC §3.4 sorts each stratum's 对象编号 by code units; SPEC §3.6 sorts the lines `对象编号\tstratum`.
- * When no id holds a code unit ≤ 9, lines sort exactly as their ids (a shorter id's "\t" is below
- * any next code unit of a longer one), so merging the sorted strata yields the sorted lines without
- * a second sort, and a repeated id shows up as equal neighbours. Otherwise the lines are sorted.
+ * SPEC §3.4 sorts each stratum's 对象编号 by code units; SPEC §3.6 hashes the lines `对象编号\tstratum`,
+ * sorted. When no id holds a code unit ≤ 9, lines sort exactly as their ids (a shorter id's "\t" is
+ * below any next code unit of a longer one), so merging the sorted strata yields the sorted lines
+ * without a second sort. Ids with control characters (rare: the writer flags any below U+0020) take
+ * the plain path instead. Either way the merge meets a repeated id as equal neighbours.
  */
-function sortObjects(strata: readonly StratumInput[]): { sorted: StratumInput[]; lines: string[] } {
+function sortObjects(strata: readonly StratumInput[]): {
+  sorted: StratumInput[];
+  objectLinesUtf8: Uint8Array<ArrayBuffer>;
+} {
   if (new Set(strata.map((s) => s.stratum)).size !== strata.length) throw new Error('strata repeat a name');
   // Default sort of strings is code-unit order.
   const sorted = strata.map(({ stratum, ratioBp, ids }) => ({ stratum, ratioBp, ids: [...ids].sort() }));
-  if (hasLowCodeUnit(strata)) {
-    const seen = new Set<string>();
-    for (const { ids } of strata) for (const id of ids) if (seen.size === seen.add(id).size) duplicate(id);
-    return { sorted, lines: objectLines(strata) };
-  }
-  return { sorted, lines: mergeLines(sorted) };
+  const merged = mergeLines(sorted);
+  if (!merged.sawControlCharacter) return { sorted, objectLinesUtf8: merged.bytes() };
+  return { sorted, objectLinesUtf8: new TextEncoder().encode(objectLines(sorted).join('\n')) };
 }
 
-/** k-way merge of the sorted strata into sorted lines `对象编号\tstratum`; rejects a repeated id. */
-function mergeLines(sorted: readonly StratumInput[]): string[] {
+/** k-way merge of the sorted strata into the UTF-8 of the lines `对象编号\tstratum`; rejects a repeated id. */
+function mergeLines(sorted: readonly StratumInput[]): Utf8Lines {
+  const lines = new Utf8Lines();
+  const strataFields = sorted.map(({ stratum }) => Utf8Lines.encodeField(stratum));
   const heads = sorted.map(() => 0);
   const total = sorted.reduce((sum, s) => sum + s.ids.length, 0);
-  const lines = new Array<string>(total);
   let previous: string | undefined;
   for (let out = 0; out < total; out++) {
     let best = -1;
@@ -44,7 +42,8 @@ function mergeLines(sorted: readonly StratumInput[]): string[] {
     }
     const id = sorted[best].ids[heads[best]++];
     if (id === previous) duplicate(id);
-    lines[out] = `${id}\t${sorted[best].stratum}`;
+    lines.startLine(id);
+    lines.appendEncodedField(strataFields[best]);
     previous = id;
   }
   return lines;
@@ -62,9 +61,9 @@ function duplicate(id: string): never {
  */
 export async function runDraw(input: DrawInput): Promise<DrawOutcome> {
   if (!isSeed(input.seed)) throw new UserFacingError([badSeed(input.seed)]);
-  const { sorted: strata, lines } = sortObjects(input.strata);
+  const { sorted: strata, objectLinesUtf8 } = sortObjects(input.strata);
   const plan = planSampleSizes(strata, input.baseBp);
-  const hashing = snapshotHashes(lines, input.inspectors, input.conflicts);
+  const hashing = snapshotHashes(objectLinesUtf8, input.inspectors, input.conflicts);
   const failed = async (infeasible: DrawOutcome['infeasible']): Promise<DrawOutcome> => ({
     ...plan,
     ok: false,

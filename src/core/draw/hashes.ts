@@ -1,5 +1,5 @@
 // SPEC §3.6: the snapshot hashes and the result hash, each H of sorted (or draw-order) lines.
-import { sha256Lines } from '../hash';
+import { sha256Lines, sha256OfBytes, Utf8Lines } from '../hash';
 import type { ConflictPair, DrawInspector, DrawnObject, StratumInput } from './types';
 
 /** SPEC §3.6 objectsHash lines `对象编号\tstratum`, sorted by code units. */
@@ -24,30 +24,36 @@ export function resultLines(picks: readonly DrawnObject[]): string[] {
   return picks.map((pick) => `${pick.seq}\t${pick.objectId}\t${pick.inspectorIds.join(',')}`);
 }
 
-function isLines(value: readonly StratumInput[] | readonly string[]): value is readonly string[] {
-  return value.length > 0 && typeof value[0] === 'string';
-}
-
 export interface SnapshotHashes {
   objectsHash: string;
   inspectorsHash: string;
   conflictsHash: string;
 }
 
-/** The three snapshot hashes of what a draw saw (SPEC §3.6); objects as strata or as their sorted lines. */
+/**
+ * The three snapshot hashes of what a draw saw (SPEC §3.6); objects as strata or as the UTF-8 bytes of
+ * their sorted lines joined by "\n" (what the engine writes while merging the sorted strata).
+ */
 export async function snapshotHashes(
-  objects: readonly StratumInput[] | readonly string[],
+  objects: readonly StratumInput[] | Uint8Array<ArrayBuffer>,
   inspectors: readonly DrawInspector[],
   conflicts: readonly ConflictPair[],
 ): Promise<SnapshotHashes> {
   const [objectsHash, inspectorsHash, conflictsHash] = await Promise.all([
-    sha256Lines(isLines(objects) ? objects : objectLines(objects)),
+    objects instanceof Uint8Array ? sha256OfBytes(objects) : sha256Lines(objectLines(objects)),
     sha256Lines(inspectorLines(inspectors)),
     sha256Lines(conflictLines(conflicts)),
   ]);
   return { objectsHash, inspectorsHash, conflictsHash };
 }
 
+/** SPEC §3.6 resultHash: H(resultLines(picks).join("\n")), written without the line strings. */
 export function resultHash(picks: readonly DrawnObject[]): Promise<string> {
-  return sha256Lines(resultLines(picks));
+  const lines = new Utf8Lines();
+  for (const pick of picks) {
+    lines.startLine(String(pick.seq));
+    lines.appendField(pick.objectId);
+    lines.appendField(pick.inspectorIds.join(','));
+  }
+  return sha256OfBytes(lines.bytes());
 }

@@ -126,3 +126,16 @@ describe('SPEC §3.3 shortfall', () => {
     expect(planSampleSizes(stratify(objects, fine), fine.ratioBp).shortfall).toBeUndefined();
   });
 });
+
+describe('a repeated 对象编号 in the draw input', () => {
+  const draw = (strata: DrawInput['strata']) =>
+    runDraw({ seed: seedOf('repeat', 0), baseBp: 0, strata, departments: [], inspectors: [], conflicts: [] });
+
+  test.each([
+    ['within a stratum', [{ stratum: '全部' as const, ratioBp: 1000, ids: ['O2', 'O1', 'O2'] }], 'O2'],
+    ['across strata', [{ stratum: 'A' as const, ratioBp: 1000, ids: ['O1', 'O7'] }, { stratum: 'B' as const, ratioBp: 1000, ids: ['O3', 'O7'] }], 'O7'],
+    ['holding a control character', [{ stratum: 'A' as const, ratioBp: 1000, ids: ['O\t1'] }, { stratum: 'C' as const, ratioBp: 1000, ids: ['O', 'O\t1'] }], 'O\t1'],
+  ])('is refused %s', async (_, strata, id) => {
+    await expect(draw(strata)).rejects.toThrow(`duplicate object ${id} in draw input`);
+  });
+});

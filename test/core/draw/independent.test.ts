@@ -80,4 +80,24 @@ describe('ssj-draw/1 against an independent implementation of the SPEC text', ()
       { numRuns: 60 },
     );
   });
+
+  test('agrees when no id holds a control character (object lines merged from the sorted strata), surrogates included', async () => {
+    // The generator's control characters become a surrogate pair and a lone low surrogate.
+    const recode = (id: string) => id.replace(/\u0001/g, '\ud83d\ude00').replace(/\t/g, '\udfff');
+    await fc.assert(
+      fc.asyncProperty(drawInputArb(), async (generated) => {
+        const input = {
+          ...generated,
+          strata: generated.strata.map((s) => ({ ...s, ids: s.ids.map(recode) })),
+          conflicts: generated.conflicts.map((c) => ({ ...c, objectId: recode(c.objectId) })),
+        };
+        const engine = await runDraw(input);
+        const ref = referenceDraw(input);
+        expect(engine.objectsHash).toBe(ref.objectsHash);
+        expect(engine.picks.map((p) => p.objectId)).toEqual(ref.order);
+        expect(engine.resultHash).toBe(ref.resultHash);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
