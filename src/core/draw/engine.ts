@@ -32,19 +32,32 @@ function sortObjects(strata: readonly StratumInput[]): {
 function mergeLines(sorted: readonly StratumInput[]): Utf8Lines {
   const lines = new Utf8Lines();
   const strataFields = sorted.map(({ stratum }) => Utf8Lines.encodeField(stratum));
-  const heads = sorted.map(() => 0);
-  const total = sorted.reduce((sum, s) => sum + s.ids.length, 0);
+  const heads = new Int32Array(sorted.length);
+  // Strata with ids left, by their next id descending, so the next line's stratum is the last. Only
+  // the stratum just taken from needs placing again: ~2 comparisons with 5 strata, not 4.
+  const queue = new Int32Array(sorted.length);
+  let queued = 0;
   let previous: string | undefined;
-  for (let out = 0; out < total; out++) {
-    let best = -1;
-    for (let s = 0; s < sorted.length; s++) {
-      if (heads[s] < sorted[s].ids.length && (best < 0 || sorted[s].ids[heads[s]] < sorted[best].ids[heads[best]])) best = s;
+  const place = (s: number): void => {
+    const id = sorted[s].ids[heads[s]];
+    let at = queued++;
+    for (; at > 0; at--) {
+      const other = queue[at - 1];
+      if (!(sorted[other].ids[heads[other]] < id)) break;
+      queue[at] = other;
     }
-    const id = sorted[best].ids[heads[best]++];
+    queue[at] = s;
+  };
+  for (let s = 0; s < sorted.length; s++) if (sorted[s].ids.length > 0) place(s);
+  while (queued > 0) {
+    const s = queue[--queued];
+    const id = sorted[s].ids[heads[s]++];
+    // Sorted output: a repeated id, within a stratum or across, arrives right after its twin.
     if (id === previous) duplicate(id);
     lines.startLine(id);
-    lines.appendEncodedField(strataFields[best]);
+    lines.appendEncodedField(strataFields[s]);
     previous = id;
+    if (heads[s] < sorted[s].ids.length) place(s);
   }
   return lines;
 }
