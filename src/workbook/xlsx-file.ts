@@ -103,10 +103,15 @@ interface StreamedSheet {
   [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
 }
 
-async function streamSheetValues(sheet: StreamedSheet): Promise<SheetValues> {
+/** The sheet's values, up to row `maxRows`: a longer sheet is left unread from there on. */
+async function streamSheetValues(sheet: StreamedSheet, maxRows: number): Promise<SheetValues> {
   const rows: CellValue[][] = [];
   let width = 0;
   for await (const row of sheet) {
+    if (row.number > maxRows) {
+      discard(sheet);
+      break;
+    }
     const raw = row.values as unknown[];
     const cells: CellValue[] = [];
     for (let col = 1; col < raw.length; col++) {
@@ -125,6 +130,7 @@ async function streamSheets(
   wanted: ReadonlySet<string>,
   result: Map<string, SheetValues>,
   progress: ProgressReporter | undefined,
+  maxRows: number,
 ): Promise<void> {
   // Styles are read so that date cells (in either date system) arrive as dates, not bare numbers.
   const reader = new excelStream.xlsx.WorkbookReader(file, {
@@ -139,7 +145,7 @@ async function streamSheets(
       discard(sheet);
       continue;
     }
-    result.set(sheet.name, await streamSheetValues(sheet));
+    result.set(sheet.name, await streamSheetValues(sheet, maxRows));
     progress?.(result.size, wanted.size, sheet.name);
   }
 }
@@ -181,14 +187,14 @@ export class XlsxFileReader implements WorkbookPort {
     return [...this.sheetNames];
   }
 
-  /** Streams whole sheets; `maxRows` trims what is returned (the read-only uses need whole sheets). */
+  /** Streams the sheets; with `maxRows`, a sheet's rows below it are not parsed (a header of a long sheet). */
   async readSheets(names: readonly string[], progress?: ProgressReporter, options: ReadOptions = {}): Promise<Map<string, SheetValues>> {
     const present = new Set(await this.listSheets());
     const wanted = new Set(names.filter((name) => present.has(name)));
     const result = new Map<string, SheetValues>();
     if (wanted.size === 0) return result;
     try {
-      await streamSheets(this.file, wanted, result, progress);
+      await streamSheets(this.file, wanted, result, progress, options.maxRows ?? Infinity);
     } catch {
       result.clear();
     }
