@@ -43,10 +43,13 @@ export function worksheetValues(ws: Worksheet, maxRows = Infinity): SheetValues 
 /**
  * ExcelJS reads a table without a headerRowCount attribute (Excel omits the default 1) as having no
  * header, and would save it as headerRowCount="0". A first row that spells the column names is the header.
+ * A table without a style (LibreOffice writes none) would crash ExcelJS's writer: it keeps "no style".
  */
 function repairLoadedTables(wb: Workbook): void {
   for (const ws of wb.worksheets) {
     for (const { table } of Object.values(tablesOf(ws))) {
+      const styled = table as { style?: unknown };
+      if (!styled.style) styled.style = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
       const range = table.tableRef ? parseRange(table.tableRef) : null;
       if (table.headerRow || !range || !table.columns) continue;
       const names = table.columns.map((_, i) => toCellValue(ws.getCell(range.top, range.left + i).value));

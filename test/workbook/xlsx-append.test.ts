@@ -60,25 +60,58 @@ async function load(file: string): Promise<Workbook> {
   return wb;
 }
 
+/** JSON with keys sorted: a re-saved workbook may list a rich-text font's properties in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/** General is the default format, whether a file spells it out or not. */
+const format = (numFmt: string | undefined) => (numFmt === 'General' ? '' : numFmt ?? '');
+
 /** Everything a reader of the workbook sees of its sheets: values, formats, fonts, columns, tables, drop-downs, state. */
 function describe_(ws: Worksheet) {
   const cells: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.value === null || cell.value === '') return;
-      cells.push(`${r}:${c}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ''}|${cell.font?.bold ? 'b' : ''}`);
+      cells.push(`${r}:${c}=${canonical(cell.value)}|${format(cell.numFmt)}|${cell.font?.bold ? 'b' : ''}`);
     });
   });
-  const columns = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1)).map((col) => `${col.width ?? ''}|${col.numFmt ?? ''}`);
+  const columns = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1)).map((col) => `${col.width ?? ''}|${format(col.numFmt)}`);
   const tables = Object.entries(tablesOf(ws)).map(([name, { table }]) => `${name} ${table.tableRef} ${table.autoFilterRef ?? ''}`);
-  const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  // A flag written as false is the default left out.
+  const model = (ws as unknown as { dataValidations: { model: Record<string, object> } }).dataValidations.model;
+  const validations = Object.fromEntries(Object.entries(model).map(([range, v]) => [range, Object.fromEntries(Object.entries(v).filter(([, x]) => x !== false))]));
   return { state: ws.state, views: ws.views, columns, cells, tables, validations };
 }
 
-async function expectSameWorkbooks(a: string, b: string): Promise<void> {
+async function expectSameWorkbooks(a: string, b: string, only?: readonly string[]): Promise<void> {
   const [left, right] = [await load(a), await load(b)];
   expect(right.worksheets.map((ws) => ws.name)).toEqual(left.worksheets.map((ws) => ws.name));
-  for (const ws of left.worksheets) expect({ sheet: ws.name, ...describe_(right.getWorksheet(ws.name)!) }).toEqual({ sheet: ws.name, ...describe_(ws) });
+  for (const ws of left.worksheets) {
+    if (only && !only.includes(ws.name)) continue;
+    expect({ sheet: ws.name, ...describe_(right.getWorksheet(ws.name)!) }).toEqual({ sheet: ws.name, ...describe_(ws) });
+  }
+}
+
+const PRODUCT_SHEETS: readonly string[] = [SHEETS.results, SHEETS.log, SHEETS.snapshot];
+
+/** Every part but the product sheets' own (and the parts listing them) is byte for byte the input's. */
+function expectOtherPartsUntouched(input: string, output: string): void {
+  const before = ZipPackage.open(readFileSync(input));
+  const after = ZipPackage.open(readFileSync(output));
+  const changed = new Set<string>();
+  for (const entry of before.entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (before.text(entry.name) !== after.text(entry.name)) changed.add(entry.name);
+  }
+  // Three worksheets, their three tables; workbook, rels, content types and styles only when sheets were added.
+  expect([...changed].every((name) => /^xl\/(worksheets\/sheet\d+|tables\/table\d+)\.xml$/.test(name))).toBe(true);
+  expect(changed.size).toBeLessThanOrEqual(6);
 }
 
 async function verifies(file: string): Promise<boolean> {
@@ -89,6 +122,7 @@ test('a draw appended in place reads back exactly as the ExcelJS path writes it,
   const first = await bothWays(copy(sample, 'a.xlsx'), (port) => drawTask(port, request('联033')), 'a');
   expect(first.lastSave).toEqual({ mode: 'in-place' });
   await expectSameWorkbooks(first.full, first.inPlace);
+  expectOtherPartsUntouched(sample, first.inPlace);
   expect(await verifies(first.inPlace)).toBe(true);
 
   // On top of the first draw: sheets that already hold rows, a second task, then a void.
@@ -110,6 +144,25 @@ test('a draw appended in place reads back exactly as the ExcelJS path writes it,
   const last = results.actualRowCount;
   expect(Object.values(tablesOf(results))[0].table.tableRef).toBe(`A1:${String.fromCharCode(64 + RESULT_COLUMNS.length)}${last}`);
   expect(wb.getWorksheet(SHEETS.snapshot)!.state).toBe('hidden');
+});
+
+test('a workbook saved by another program (LibreOffice Calc) takes draws in place, as the ExcelJS path would', async () => {
+  // `ssj init --sample`, opened and saved as .xlsx by LibreOffice 7.4 (`soffice --convert-to xlsx`).
+  const saved = path.join(__dirname, '..', 'fixtures', 'sample-saved-by-libreoffice.xlsx');
+  // ExcelJS's full path re-saves the other sheets in its own way (explicit General formats, …):
+  // those are compared with the input instead, and must be untouched.
+  const first = await bothWays(copy(saved, 'lo.xlsx'), (port) => drawTask(port, request('联033')), 'lo');
+  expect(first.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(first.full, first.inPlace, PRODUCT_SHEETS);
+  await expectSameWorkbooks(saved, first.inPlace, (await load(saved)).worksheets.map((ws) => ws.name).filter((n) => !PRODUCT_SHEETS.includes(n)));
+  expectOtherPartsUntouched(saved, first.inPlace);
+  expectSoundPackage(first.inPlace);
+  expect(await verifies(first.inPlace)).toBe(true);
+  const second = await bothWays(first.inPlace, (port) => drawTask(port, request('联034')), 'lo2');
+  expect(second.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(second.full, second.inPlace, PRODUCT_SHEETS);
+  expectOtherPartsUntouched(first.inPlace, second.inPlace);
+  expect(await verifies(second.inPlace)).toBe(true);
 });
 
 test('the clerk columns keep their drop-downs and nothing but the appended rows changes', async () => {
