@@ -129,7 +129,7 @@ test('a draw appended in place reads back exactly as the ExcelJS path writes it,
   const second = await bothWays(first.inPlace, (port) => drawTask(port, request('联034', '李四')), 'b');
   expect(second.lastSave).toEqual({ mode: 'in-place' });
   await expectSameWorkbooks(second.full, second.inPlace);
-  const voided = await bothWays(second.inPlace, (port) => voidDraw(port, { drawId: '联034-1', reason: '见证人未到场', operator: '王五' }), 'c');
+  const voided = await bothWays(second.inPlace, (port) => voidDraw(port, { drawId: '联034-1', reason: '见证人未到场', operator: '王五', now: NOW }), 'c');
   expect(voided.lastSave).toEqual({ mode: 'in-place' });
   await expectSameWorkbooks(voided.full, voided.inPlace);
   expect(await verifies(voided.inPlace)).toBe(true);
