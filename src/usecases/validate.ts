@@ -1,8 +1,7 @@
 // Use case: check the registries, the item list and the annual plan (SPEC §2) without writing anything.
 import type { Inspector, WorkbookData } from '../core/model';
 import type { Problem } from '../core/messages/problem';
-import { SHEETS } from '../core/schema';
-import { headerKey, parseAddress } from '../core/text';
+import { parseAddress } from '../core/text';
 import type { ProgressReporter, WorkbookPort } from '../workbook/port';
 import { parseWorkbook } from '../core/validate';
 import { todayInChina, sheetsToValidate } from './state';

@@ -3,24 +3,16 @@
 // compressed. A draw appends to three product sheets of a workbook whose registry may hold 100,000
 // rows: a full ExcelJS load and save of it cost most of the draw. Node only (zlib). Refuses
 // (CannotAppendInPlace) whatever it does not fully understand; the caller then takes the ExcelJS path.
-import type { WorkbookChange } from './port';
+import type { TableSheetSpec, WorkbookChange } from './port';
 import { addTableSheets } from './xlsx-add-sheets';
 import { relationshipId, stylesPart, worksheetParts, XlsxPackage } from './xlsx-package';
 import {
   appendToWorksheetXml,
-  attributesOf,
   CannotAppendInPlace,
   cellStyleFormats,
-  decodeXml,
   extendTableXml,
   findTag,
 } from './sheet-xml';
-
-export interface AppendedRange {
-  sheet: string;
-  first: number;
-  last: number;
-}
 
 function styleFormats(pkg: XlsxPackage): string[] {
   const styles = stylesPart(pkg);
@@ -39,28 +31,33 @@ function extendTables(pkg: XlsxPackage, sheetPart: string, sheetXml: string, pre
 }
 
 /**
- * The workbook's bytes with `changes` applied in order (appendRows, and createTableSheet for a sheet
- * that is missing), and where each append landed. Throws CannotAppendInPlace, having changed
- * nothing, for any other change or any part beyond what this understands.
+ * The workbook's bytes with `changes` applied (appendRows, and createTableSheet for a sheet that is
+ * missing: sheets are made first, in one go, which is the same as in order since making a sheet
+ * touches no other). Throws CannotAppendInPlace, having changed nothing, for any other change or
+ * any part beyond what this understands.
  */
-export async function applyInPlace(
-  bytes: Uint8Array,
-  changes: readonly WorkbookChange[],
-): Promise<{ bytes: Uint8Array; ranges: AppendedRange[] }> {
+export async function applyInPlace(bytes: Uint8Array, changes: readonly WorkbookChange[]): Promise<Uint8Array> {
   const pkg = XlsxPackage.open(bytes);
-  const ranges: AppendedRange[] = [];
+  const existing = worksheetParts(pkg);
+  const toMake = new Map<string, TableSheetSpec>();
   for (const change of changes) {
     if (change.kind === 'createTableSheet') {
-      if (!worksheetParts(pkg).has(change.spec.name.toLowerCase())) await addTableSheets(pkg, [change.spec]);
-      continue;
+      const key = change.spec.name.toLowerCase();
+      if (!existing.has(key) && !toMake.has(key)) toMake.set(key, change.spec);
+    } else if (change.kind !== 'appendRows') {
+      throw new CannotAppendInPlace(`a ${change.kind} change`);
     }
-    if (change.kind !== 'appendRows') throw new CannotAppendInPlace(`a ${change.kind} change`);
-    const part = worksheetParts(pkg).get(change.sheet.toLowerCase());
+  }
+  await addTableSheets(pkg, [...toMake.values()]);
+  const parts = worksheetParts(pkg);
+  const formats = styleFormats(pkg);
+  for (const change of changes) {
+    if (change.kind !== 'appendRows') continue;
+    const part = parts.get(change.sheet.toLowerCase());
     if (!part) throw new CannotAppendInPlace(`no sheet ${change.sheet}`);
-    const result = appendToWorksheetXml(pkg.text(part), change, styleFormats(pkg));
+    const result = appendToWorksheetXml(pkg.text(part), change, formats);
     if (change.rows.length > 0) extendTables(pkg, part, result.xml, result.previousLast, result.last);
     pkg.replace(part, result.xml);
-    ranges.push({ sheet: change.sheet, first: result.previousLast + 1, last: result.last });
   }
-  return { bytes: pkg.bytes(), ranges };
+  return pkg.bytes();
 }

@@ -280,7 +280,7 @@ export class XlsxAppendingFile implements WorkbookPort {
       return this.original;
     }
     try {
-      const { bytes } = await applyInPlace(this.original, this.pending);
+      const bytes = await applyInPlace(this.original, this.pending);
       this.lastSave = { mode: 'in-place' };
       return bytes;
     } catch (cause) {
