@@ -48,8 +48,9 @@ export function findTag(xml: string, name: string, from = 0): number {
   return pattern.exec(xml)?.index ?? -1;
 }
 
-/** The start tag beginning at `at` (through its `>`). */
+/** The start tag beginning at `at` (through its `>`); `at` < 0, as findTag gives for a missing element, is refused. */
 export function startTagAt(xml: string, at: number): string {
+  if (at < 0) throw new CannotAppendInPlace('a missing element');
   const end = xml.indexOf('>', at);
   if (end < 0) throw new CannotAppendInPlace('unterminated tag');
   return xml.slice(at, end + 1);

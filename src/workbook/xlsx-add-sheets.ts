@@ -36,7 +36,8 @@ class Allocator {
     const numbered = (pattern: RegExp) => maxOf(pkg.parts().map((part) => Number(pattern.exec(part)?.[1])));
     this.sheetParts = numbered(/^xl\/worksheets\/sheet(\d+)\.xml$/);
     this.tableParts = numbered(/^xl\/tables\/table(\d+)\.xml$/);
-    const tables = pkg.parts().filter((part) => /^xl\/tables\/[^/]+\.xml$/.test(part)).map((part) => attributesOf(startTagAt(pkg.text(part), findTag(pkg.text(part), 'table'))));
+    const tableStartTag = (xml: string) => attributesOf(startTagAt(xml, findTag(xml, 'table')));
+    const tables = pkg.parts().filter((part) => /^xl\/tables\/[^/]+\.xml$/.test(part)).map((part) => tableStartTag(pkg.text(part)));
     this.tableIds = maxOf(tables.map((t) => Number(t.get('id'))));
     this.tableNames = new Set(tables.flatMap((t) => [t.get('name'), t.get('displayName')]).filter((n): n is string => !!n).map((n) => decodeXml(n).toLowerCase()));
     this.sheetIds = maxOf([...pkg.text(WORKBOOK).matchAll(/<sheet\s[^>]*>/g)].map((m) => Number(attributesOf(m[0]).get('sheetId'))));
