@@ -15,6 +15,7 @@ const DEPARTMENTS = ['交通运输局', '市场监管局'];
 const AVOIDANCE_PAIRS = 500;
 const SEED = 'b'.repeat(64);
 const RUNS = 5;
+const PAIRS = 15;
 
 /** A fixed, realistic input: 18-character codes in registry (unsorted) order. */
 export function benchInput(): DrawInput {
@@ -113,6 +114,22 @@ async function bestOf(runs: number, task: () => Promise<unknown>): Promise<numbe
   return best;
 }
 
+/**
+ * `a` and `b` timed by turns, `pairs` times: the ratio b/a of each pair, so that a slow spell of a
+ * shared machine weighs on both sides of a ratio instead of on one side of it.
+ */
+async function pairedRatios(pairs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<number[]> {
+  const ratios: number[] = [];
+  for (let r = 0; r < pairs; r++) {
+    const start = performance.now();
+    await a();
+    const middle = performance.now();
+    await b();
+    ratios.push((performance.now() - middle) / (middle - start));
+  }
+  return ratios.sort((x, y) => x - y);
+}
+
 export async function benchDrawEngine(log: (line: string) => void): Promise<void> {
   const input = benchInput();
   const outcome = await runDraw(input);
@@ -126,6 +143,7 @@ export async function benchDrawEngine(log: (line: string) => void): Promise<void
   const bareOnEngineStream = await bestOf(RUNS, () => bareSelectionOnEngineStream(input));
   const shuffles = await bestOf(RUNS, () => bareShuffles(input, outcome.picks.length));
   const engine = await bestOf(RUNS, () => runDraw(input));
+  const paired = await pairedRatios(PAIRS, () => bareSelection(input), () => runDraw(input));
   const rssMb = process.resourceUsage().maxRSS / 1024;
   log(`draw engine: ${OBJECTS} objects in ${STRATA.length} strata, ${outcome.picks.length} drawn, ` +
     `${INSPECTORS} inspectors in ${DEPARTMENTS.length} departments, ${AVOIDANCE_PAIRS} avoidance pairs`);
@@ -136,5 +154,7 @@ export async function benchDrawEngine(log: (line: string) => void): Promise<void
   log(`  bare pool shuffles of SPEC §3.5 (same RNG, no loads): ${shuffles.toFixed(1)} ms (best of ${RUNS})`);
   log(`  ratio to bare selection ${(engine / bare).toFixed(2)}× (goal ≤ 3×); ` +
     `to bare selection + bare shuffles ${(engine / (bare + shuffles)).toFixed(2)}×`);
+  log(`  taken by turns, ${PAIRS} pairs: runDraw / bare selection median ${paired[PAIRS >> 1].toFixed(2)}×, ` +
+    `range ${paired[0].toFixed(2)}–${paired[PAIRS - 1].toFixed(2)}×`);
   log(`  peak RSS ${rssMb.toFixed(0)} MB`);
 }
