@@ -96,6 +96,22 @@ function crc32(data: Buffer): number {
   return (crc ^ -1) >>> 0;
 }
 
+/**
+ * The run of fields a local header (from byte 4) and a directory entry (from byte 6) share: version
+ * needed, flags, method, time, date, CRC, sizes, name length (the extra field's length stays 0).
+ */
+function writeSharedFields(header: Buffer, at: number, flags: number, entry: ZipEntry, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(flags, at + 2);
+  header.writeUInt16LE(entry.method, at + 4);
+  header.writeUInt16LE(entry.time, at + 6);
+  header.writeUInt16LE(entry.date, at + 8);
+  header.writeUInt32LE(entry.crc >>> 0, at + 10);
+  header.writeUInt32LE(entry.compressedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A whole zip held in memory. */
 export class ZipPackage {
   private constructor(
@@ -165,30 +181,13 @@ export class ZipPackage {
       const flags = (fields.flags & UTF8_NAMES) | (/[^\x20-\x7e]/.test(entry.name) ? UTF8_NAMES : 0);
       const local = Buffer.alloc(30);
       local.writeUInt32LE(LOCAL_HEADER, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(fields.method, 8);
-      local.writeUInt16LE(fields.time, 10);
-      local.writeUInt16LE(fields.date, 12);
-      local.writeUInt32LE(fields.crc >>> 0, 14);
-      local.writeUInt32LE(fields.compressedSize, 18);
-      local.writeUInt32LE(fields.size, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
+      writeSharedFields(local, 4, flags, fields, name.length);
       locals.push(local, name, data);
 
       const central = Buffer.alloc(46);
       central.writeUInt32LE(DIRECTORY_ENTRY, 0);
       central.writeUInt16LE(fields.versionMadeBy, 4);
-      central.writeUInt16LE(20, 6);
-      central.writeUInt16LE(flags, 8);
-      central.writeUInt16LE(fields.method, 10);
-      central.writeUInt16LE(fields.time, 12);
-      central.writeUInt16LE(fields.date, 14);
-      central.writeUInt32LE(fields.crc >>> 0, 16);
-      central.writeUInt32LE(fields.compressedSize, 20);
-      central.writeUInt32LE(fields.size, 24);
-      central.writeUInt16LE(name.length, 28);
+      writeSharedFields(central, 6, flags, fields, name.length);
       central.writeUInt16LE(fields.internalAttributes, 36);
       central.writeUInt32LE(fields.externalAttributes, 38);
       central.writeUInt32LE(offset, 42);
