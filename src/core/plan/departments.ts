@@ -1,19 +1,20 @@
 // 发起部门 and 联合部门 (SPEC §2, §3.5): alias-normalised department names. The plan's cells are
-// broken over lines by the layout ("市场监\n管"), so a line break inside a name is not a separator
-// unless each line is a known department of its own.
+// broken over lines by the layout ("市场监\n管"), so lines are joined when together they make a
+// known department, or when none of them is one; otherwise a line break separates names (SPEC §2),
+// so "市场监管局\n消防救援大队" names two departments, the second then reported as unknown.
 import type { CellValue } from '../text';
 import { compactText } from '../registry/sheet-reader';
 
 const SEPARATORS = /[,，;；、]+/u;
 const LINE_BREAKS = /[\r\n]+/u;
 
-/** One department cell part: joined lines when they form one name, else the lines as names. */
+/** One department cell part: joined lines when they form one name or are no names alone, else the lines. */
 function namesOfPart(part: string, canonical: (name: string) => string, known: ReadonlySet<string>): string[] {
   const whole = canonical(compactText(part));
   const lines = part.split(LINE_BREAKS).map(compactText).filter((line) => line !== '');
   if (lines.length <= 1 || known.has(whole)) return whole === '' ? [] : [whole];
   const each = lines.map(canonical);
-  return each.every((name) => known.has(name)) ? each : [whole];
+  return each.some((name) => known.has(name)) ? each : [whole];
 }
 
 /**

@@ -110,7 +110,7 @@ describe('年度抽查计划 in the Annex 3 layout', () => {
     expect(problems[0].message).toContain('第 5 行');
   });
 
-  test('a line break splits 联合部门 only when each line is a department of its own', () => {
+  test('a line break splits 联合部门 unless the lines together make one name or none is a name alone', () => {
     const rows = annex3Rows();
     rows[4][9] = '市场监管局\n交通局';
     rows[5][9] = '市场监管，交通运输局';
@@ -118,6 +118,15 @@ describe('年度抽查计划 in the Annex 3 layout', () => {
     expect(tasks[0].joint).toEqual(['市场监管局']);
     expect(tasks[1].joint).toEqual(['市场监管局']);
     expect(places(problems)).toEqual(['plan.joint-is-initiator@J5', 'plan.joint-is-initiator@J6']);
+  });
+
+  test('a 联合部门 cell wrapped by the layout is one name; a known and an unknown line are two', () => {
+    const rows = annex3Rows();
+    expect(parse(annex3Rows()).tasks[1].joint).toEqual(['市场监管局']); // '市场监\n管' as Annex 3 wraps it
+    rows[4][9] = '市场监管局\n消防救援大队';
+    rows[5][9] = '消防救\n援大队';
+    const { tasks } = parse(rows);
+    expect(tasks.map((task) => task.joint)).toEqual([['市场监管局', '消防救援大队'], ['消防救援大队']]);
   });
 
   test('free-text faults name their cells', () => {
