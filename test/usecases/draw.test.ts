@@ -120,6 +120,20 @@ describe('infeasible draws', () => {
     return book;
   }
 
+  test('每部门检查人数 0 with 专家人数 1: experts alone inspect, departments need nobody on duty', async () => {
+    const book = await bookWith((rows) => {
+      const task = rows.get(SHEETS.plan)![0];
+      task[14] = 0;
+      task[15] = 1;
+      for (const row of rows.get(SHEETS.inspectors)!) if (String(row[0]).startsWith('SC')) row[8] = '休假';
+    });
+    const report = await drawTask(book, drawRequest());
+    expect(report.problems).toEqual([]);
+    expect(report.picks.length).toBeGreaterThan(0);
+    expect(new Set(report.picks.map((pick) => pick.inspectorIds.join()))).toEqual(new Set(['ZJ01', 'ZJ02']));
+    expect((await verifyWorkbook(book)).ok).toBe(true);
+  });
+
   test('a department with one eligible inspector fails every object, all listed, with only a 失败 log row', async () => {
     const book = await bookWith((rows) => {
       for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';

@@ -104,8 +104,21 @@ export const registryMessages = {
       `对象筛选“${part}”：一个“标签=”条件只能写一个标签；要同时具有几个标签，请写成几个条件，用“;”分隔。`,
       sheet, cell,
     ),
+  filterWholeTagCell: (sheet: string, cell: string, values: readonly string[]): Problem =>
+    warning(
+      'plan.filter-whole-tag-cell',
+      `对象筛选“分类标签=${values.join('|')}”要求分类标签整格等于“${values.join('”或“')}”，` +
+        `带有多个标签的对象不会入选；要筛选带有某个标签的对象，请写“标签=${values[0]}”。`,
+      sheet, cell,
+    ),
   badCount: (sheet: string, cell: string, header: string, text: string, minimum: number): Problem =>
     error('plan.bad-count', `“${header}”应为不小于 ${minimum} 的整数，不能是“${text}”。`, sheet, cell),
+  nobodyToInspect: (sheet: string, cell: string): Problem =>
+    error(
+      'plan.nobody-to-inspect',
+      '每部门检查人数和专家人数不能都是 0：抽中的对象总要有人去检查。只由专家检查时，请填写专家人数。',
+      sheet, cell,
+    ),
   departmentWithoutInspectors: (sheet: string, cell: string, department: string): Problem =>
     error(
       'plan.department-without-inspectors',

@@ -1,6 +1,7 @@
 // Checks of the plan against the registries: can each task be drawn at all? (SPEC §3.3, §3.5)
 // Only what is certain without a draw date: a department without any 执法人员 is an error (the draw
-// would fail); too few people on duty, an empty scope or an unknown 事项编号 are warnings.
+// would fail) unless 每部门检查人数 is 0; too few people on duty, an empty scope or an unknown 事项编号
+// are warnings.
 import type { InspectionItem, InspectionObject, Inspector, PlanTask } from '../model';
 import { registryMessages as msg } from '../messages/registry';
 import type { PlanSheet } from './plan-sheet';
@@ -32,7 +33,7 @@ export function checkTaskStaff(plan: PlanSheet, inspectors: readonly Inspector[]
   for (const task of plan.tasks) {
     const departments: Array<[string, number]> = [[task.initiator, c.initiator], ...task.joint.map((d): [string, number] => [d, c.joint])];
     for (const [department, col] of departments) {
-      if (department === '') continue;
+      if (department === '' || task.perDepartment === 0) continue;
       const entry = staff.get(department);
       const cell = reader.at(task.row, col);
       if (!entry) reader.report(msg.departmentWithoutInspectors(reader.sheet, cell, department));

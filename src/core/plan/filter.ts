@@ -16,7 +16,9 @@ export interface ParsedFilter {
 const CONDITIONS = /;+/u;
 const LINE_BREAKS = /\s*[\r\n]+\s*/u;
 const OPERATOR = /[=~〜]/u;
-const TAG_COLUMNS: ReadonlySet<string> = new Set(['标签', '分类标签']);
+// Only the pseudo-column 标签 tests tags: 分类标签 is a registry header like any other, so by the
+// letter of SPEC §2 `分类标签=X` compares the whole cell (plan-sheet warns the clerk about it).
+const TAG_COLUMN = '标签';
 
 function parseCondition(part: string, knownColumns?: ReadonlySet<string>): FilterCondition | FilterFault {
   const at = part.search(OPERATOR);
@@ -24,7 +26,7 @@ function parseCondition(part: string, knownColumns?: ReadonlySet<string>): Filte
   const column = headerKey(part.slice(0, at));
   const operator = part[at] === '=' ? '=' : '~';
   const right = part.slice(at + 1);
-  if (TAG_COLUMNS.has(column)) {
+  if (column === TAG_COLUMN) {
     const tags = right.split('|').map(headerKey).filter((tag) => tag !== '');
     if (operator !== '=' || tags.length === 0) return { kind: 'syntax', part };
     return tags.length === 1 ? { kind: 'tag', tag: tags[0] } : { kind: 'severalTags', part };
@@ -57,7 +59,7 @@ function conditionTexts(text: string): string[] {
 /**
  * The conditions of a 对象筛选 cell and what could not be read. Columns are compared as headerKey
  * (the keys of InspectionObject.fields); `knownColumns`, when given, are the registry's header keys.
- * `标签=X` (or `分类标签=X`) tests the object's tags, compared without white space.
+ * `标签=X` tests the object's tags, compared without white space.
  */
 export function parseFilter(value: CellValue | undefined, knownColumns?: ReadonlySet<string>): ParsedFilter {
   const result: ParsedFilter = { conditions: [], faults: [] };

@@ -98,6 +98,11 @@ function readFilter(reader: SheetReader, row: TableRow, col: number, context: Pl
       reader.report(msg.badFilter(reader.sheet, cell, fault.part));
     }
   }
+  for (const condition of conditions) {
+    if (condition.kind === 'equals' && condition.column === '分类标签') {
+      reader.report(msg.filterWholeTagCell(reader.sheet, cell, condition.values));
+    }
+  }
   return { filter: conditions, filterText };
 }
 
@@ -137,7 +142,8 @@ function readTask(reader: SheetReader, row: TableRow, c: PlanColumns, context: P
     itemIds: parseIdList(reader.raw(row, c.itemIds)),
     ...readFilter(reader, row, c.filter, context),
     ...readGradeRatios(reader, row, c.gradeRatios),
-    perDepartment: readCount(reader, row, c.perDepartment, '每部门检查人数', DEFAULT_PER_DEPARTMENT, 1),
+    // 0 is allowed (SPEC §3.5 puts no lower bound on k): a task inspected by experts alone.
+    perDepartment: readCount(reader, row, c.perDepartment, '每部门检查人数', DEFAULT_PER_DEPARTMENT, 0),
     experts: readCount(reader, row, c.experts, '专家人数', 0, 0),
     platform: readPlatform(reader, row, c.platform),
     provincial: readYesNo(reader, row, c.provincial, '省级分派'),
@@ -146,6 +152,7 @@ function readTask(reader: SheetReader, row: TableRow, c: PlanColumns, context: P
   if (taskType === '定向' && task.scope === '' && task.filterText === '') {
     reader.report(msg.targetedWithoutScope(reader.sheet, reader.at(row, c.scope >= 0 ? c.scope : c.filter)));
   }
+  if (task.perDepartment === 0 && task.experts === 0) reader.report(msg.nobodyToInspect(reader.sheet, reader.at(row, c.perDepartment)));
   return task;
 }
 

@@ -6,6 +6,7 @@ import {
   eligibleObjects,
   stratify,
 } from '../../../src/core/draw/eligibility';
+import { parseFilter } from '../../../src/core/plan/filter';
 import { avoidance, inspector, object, task } from './helpers';
 
 const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
@@ -40,6 +41,15 @@ describe('SPEC §3.3 eligible objects', () => {
       ],
     });
     expect(ids(eligibleObjects(registry, both, new Set()))).toEqual(['O1']);
+  });
+
+  test('分类标签=X compares the whole cell (SPEC §2: a registry header); 标签=X tests one tag', () => {
+    registry[0].fields['分类标签'] = '道路运输、危货';
+    registry[3].fields['分类标签'] = '道路运输';
+    const wholeCell = task({ filter: parseFilter('分类标签=道路运输').conditions });
+    expect(ids(eligibleObjects(registry, wholeCell, new Set()))).toEqual(['O4']);
+    const hasTag = task({ filter: parseFilter('标签=道路运输').conditions });
+    expect(ids(eligibleObjects(registry, hasTag, new Set()))).toEqual(['O1', 'O4']);
   });
 
   test('objects drawn by an earlier counting draw are left out unless 允许重复抽取', () => {

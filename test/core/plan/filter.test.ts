@@ -21,9 +21,16 @@ describe('对象筛选', () => {
     ]);
   });
 
-  test('分类标签=X is the same as 标签=X; tags compare without white space', () => {
-    expect(parseFilter('分类标签=道路运\n输经营主体').conditions).toEqual([{ kind: 'tag', tag: '道路运输经营主体' }]);
-    expect(parseFilter('分类标签=道路运输 经营主体').conditions).toEqual([{ kind: 'tag', tag: '道路运输经营主体' }]);
+  test('标签=X tests a tag, compared without white space', () => {
+    expect(parseFilter('标签=道路运\n输经营主体').conditions).toEqual([{ kind: 'tag', tag: '道路运输经营主体' }]);
+    expect(parseFilter('标签=道路运输 经营主体').conditions).toEqual([{ kind: 'tag', tag: '道路运输经营主体' }]);
+  });
+
+  test('分类标签 is a registry header like the others: = compares the whole cell, ~ looks inside it', () => {
+    expect(parseFilter('分类标签=道路运输经营主体;分类标签~危货', new Set(['分类标签'])).conditions).toEqual([
+      { kind: 'equals', column: '分类标签', values: ['道路运输经营主体'] },
+      { kind: 'contains', column: '分类标签', text: '危货' },
+    ]);
   });
 
   test('a line break starts a new condition only when the next line has an operator', () => {
