@@ -6,8 +6,8 @@ import { ALGORITHM_ID } from '../core/draw/types';
 import { runDraw } from '../core/draw/engine';
 import { snapshotHashes } from '../core/draw/hashes';
 import { replayInputFromSnapshot } from '../core/draw/snapshot';
-import { seedFromWitness } from '../core/draw/seed';
-import { logRowHash, GENESIS_HASH } from '../core/draw/log';
+import { seedFromWitness, witnessMaterial, WITNESS_MIN_DIGITS } from '../core/draw/seed';
+import { logRowHash, GENESIS_HASH, SEED_SOURCE_LABELS } from '../core/draw/log';
 import { readLogSheet, logCell, voidedDrawIds, type LoggedRow, type LogSheet } from '../core/records/log-sheet';
 import { readResultsSheet, resultsByDraw, resultCell, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
 import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
@@ -69,6 +69,16 @@ async function checkChain(log: LogSheet): Promise<Problem[]> {
   return problems;
 }
 
+/** SPEC §3.2: a seed from 见证号码 must be H of the recorded digits; digits edited away are named too. */
+async function witnessProblems(entry: LoggedRow, at: (header: string) => string): Promise<Problem[]> {
+  if (entry.witness === '') return [recordMessages.witnessMissing(at('见证号码'))];
+  const { digitCount } = witnessMaterial(entry.witness);
+  if (digitCount < WITNESS_MIN_DIGITS) return [recordMessages.witnessTooShort(at('见证号码'), digitCount, WITNESS_MIN_DIGITS)];
+  const batch = Number(entry.drawId.slice(entry.drawId.lastIndexOf('-') + 1));
+  const seed = await seedFromWitness(entry.taskId, batch, entry.witness);
+  return seed === entry.seed ? [] : [recordMessages.seedMismatch(at('种子'))];
+}
+
 async function verifyDraw(
   log: LogSheet,
   entry: LoggedRow,
@@ -82,10 +92,7 @@ async function verifyDraw(
   if (entry.algorithm !== ALGORITHM_ID) return fail(recordMessages.unknownAlgorithm(at('算法'), entry.algorithm));
   if (!group) return fail(recordMessages.snapshotMissing(entry.drawId, at('抽取编号')));
   const problems: Problem[] = [];
-  if (entry.witness) {
-    const batch = Number(entry.drawId.slice(entry.drawId.lastIndexOf('-') + 1));
-    if ((await seedFromWitness(entry.taskId, batch, entry.witness)) !== entry.seed) problems.push(recordMessages.seedMismatch(at('种子')));
-  }
+  if (entry.witness !== '' || entry.seedSource === SEED_SOURCE_LABELS.witness) problems.push(...(await witnessProblems(entry, at)));
   let input;
   try {
     input = replayInputFromSnapshot(group.rows, entry.params, entry.seed, group.rowNumbers);

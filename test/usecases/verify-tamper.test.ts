@@ -100,3 +100,28 @@ test('an edited 结果哈希 in the log breaks that row\'s own hash', async () =
   const report = await verifyWorkbook(book);
   expect(places(report)).toEqual(expect.arrayContaining([`${SHEETS.log}!T2`, `${SHEETS.log}!P2`]));
 });
+
+describe('见证号码 edited after the draw', () => {
+  const editWitness = (value: string) => (wb: ExcelJS.Workbook) => {
+    const ws = wb.getWorksheet(SHEETS.log)!;
+    ws.getCell(2, column(ws, '见证号码')).value = value;
+  };
+
+  test('other digits give another seed: named at 种子', async () => {
+    const report = await verifyWorkbook(await tampered(bytes, editWitness('9999 2046 5581 9023 4417 8830')));
+    expect(report.lines[0].problems).toContainEqual(expect.objectContaining({ code: 'verify.seed', cell: 'I2' }));
+  });
+
+  test('too few digits left: named at 见证号码, and the draw is still replayed', async () => {
+    const report = await verifyWorkbook(await tampered(bytes, editWitness('3179')));
+    expect(report.ok).toBe(false);
+    const codes = report.lines[0].problems.map((p) => `${p.code}@${p.cell}`);
+    expect(codes).toContain('verify.witness-short@H2');
+    expect(report.lines[0].problems.find((p) => p.code === 'verify.witness-short')!.message).toContain('只有 4 位数字');
+  });
+
+  test('emptied while 种子来源 says 见证号码: named at 见证号码', async () => {
+    const report = await verifyWorkbook(await tampered(bytes, editWitness('')));
+    expect(report.lines[0].problems).toContainEqual(expect.objectContaining({ code: 'verify.witness-missing', cell: 'H2' }));
+  });
+});

@@ -26,6 +26,14 @@ export const recordMessages = {
     error('verify.algorithm', `未知的抽取算法“${algorithm}”，无法重放。`, SHEETS.log, cell),
   seedMismatch: (cell: string): Problem =>
     error('verify.seed', '种子与见证号码不符：按 SPEC §3.2 由任务编号、批次和见证号码算出的种子不同。', SHEETS.log, cell),
+  witnessMissing: (cell: string): Problem =>
+    error('verify.witness-missing', '种子来源是见证号码，但见证号码为空：无法核对种子是否由见证号码算出。', SHEETS.log, cell),
+  witnessTooShort: (cell: string, digits: number, minimum: number): Problem =>
+    error(
+      'verify.witness-short',
+      `见证号码只有 ${digits} 位数字（抽取时至少要 ${minimum} 位）：这一格在抽取后被改动过，无法核对种子。`,
+      SHEETS.log, cell,
+    ),
   snapshotHashMismatch: (cell: string, what: string, drawId: string, range: string): Problem =>
     error('verify.snapshot', `${what}与抽取快照不符：抽取 ${drawId} 的快照行（${range}）在抽取后被改动、删除或增加。`, SHEETS.log, cell),
   snapshotStratumAtOdds: (cell: string, stratum: string, grade: string): Problem =>
