@@ -45,6 +45,28 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     inspectors: prepared.inspectors, conflicts: prepared.conflicts,
   });
   const failures = outcomeProblems(outcome, task.ratioBp, task.row);
+  const names = nameIndex(state);
+  const report = (written: boolean, extra: Partial<DrawReport>): DrawReport => ({
+    ok: failures.length === 0,
+    written,
+    drawId: prepared.drawId,
+    seed,
+    seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind],
+    strata: outcome.strata,
+    picks: outcome.picks.map((pick) => ({
+      ...pick,
+      objectName: names.objects.get(pick.objectId) ?? '',
+      inspectorNames: pick.inspectorIds.map((id) => names.inspectors.get(id) ?? ''),
+    })),
+    loadSpread: loadSpread(prepared, outcome.loads),
+    resultHash: outcome.resultHash,
+    problems: failures,
+    ...extra,
+  });
+  // SPEC §3.2: a given seed is for replay only. Writing it as a draw would let whoever picks the seed
+  // pick the result, so the replay is computed and shown, and nothing is written or logged.
+  if (request.seedSource.kind === 'seed') return report(false, {});
+
   const log = await buildLogRecord(state.log, drawLogEntry({
     time: request.now?.() ?? new Date(),
     operator: request.operator.trim(),
@@ -58,7 +80,6 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     note: failures.length ? recordMessages.drawFailedNote(failures.map((p) => p.message).join('；')) : '',
   }));
 
-  const names = nameIndex(state);
   const changes: WorkbookChange[] = [];
   if (failures.length === 0) {
     changes.push(...appendRecords(SHEETS.results, state.results.table, RESULT_COLUMNS, resultRecords(names, prepared, outcome)));
@@ -68,22 +89,10 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   await port.apply(changes, progress);
 
   const first = state.results.table ? state.results.nextRow : 2;
-  return {
-    ok: failures.length === 0,
-    drawId: prepared.drawId,
-    seed,
-    seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind],
-    strata: outcome.strata,
-    picks: outcome.picks.map((pick) => ({
-      ...pick,
-      objectName: names.objects.get(pick.objectId) ?? '',
-      inspectorNames: pick.inspectorIds.map((id) => names.inspectors.get(id) ?? ''),
-    })),
-    loadSpread: loadSpread(prepared, outcome.loads),
-    resultHash: outcome.resultHash,
+  return report(true, {
     resultRows: failures.length ? undefined : { sheet: SHEETS.results, first, last: first + outcome.picks.length - 1 },
     problems: failures.length ? [...failures, recordMessages.drawFailed(prepared.drawId)] : [],
-  };
+  });
 }
 
 async function seedFor(source: SeedSource, prepared: PreparedDraw): Promise<string> {
@@ -143,7 +152,7 @@ function appendSnapshot(state: WorkbookState, prepared: PreparedDraw): WorkbookC
 
 function emptyReport(request: DrawRequest, problems: Problem[]): DrawReport {
   return {
-    ok: false, drawId: '', seed: '', seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind], strata: [], picks: [],
+    ok: false, written: false, drawId: '', seed: '', seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind], strata: [], picks: [],
     loadSpread: [], resultHash: '', problems,
   };
 }

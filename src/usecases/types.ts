@@ -77,6 +77,8 @@ export interface DrawPick {
 
 export interface DrawReport {
   ok: boolean;
+  /** Whether the draw was applied to the workbook (false when refused, and for a replay of a given seed). */
+  written: boolean;
   drawId: string;
   seed: string;
   seedSourceLabel: string;

@@ -32,7 +32,7 @@ export const drawCommand: CliCommand = {
       taskId, seedSource: seedSource(args), operator: required(args, 'operator', t.needOperator), date,
     });
     const target = args.options.get('out') ?? file;
-    if (report.drawId) await book.save(target);
+    if (report.written) await book.save(target);
     if (args.flags.has('json')) printJson(io, { file: target, ...report, problems: report.problems.map(problemJson) });
     else printDraw(io, report, target);
     return report.ok ? 0 : 1;
@@ -95,9 +95,10 @@ function printDraw(io: CliIo, report: DrawReport, file: string): void {
     io.out(t.loadHeader);
     for (const l of report.loadSpread) io.out(t.loadLine(l.department, l.min, l.max, l.inspectors));
     io.out(t.resultHash(report.resultHash));
-    io.out(t.drawSaved(file, report.resultRows!.first, report.resultRows!.last));
+    if (report.written) io.out(t.drawSaved(file, report.resultRows!.first, report.resultRows!.last));
   } else {
     printProblems(io, report.problems, 'err');
-    io.err(t.failedSaved(file));
+    if (report.written) io.err(t.failedSaved(file));
   }
+  if (!report.written) io.out(t.replayNotSaved);
 }

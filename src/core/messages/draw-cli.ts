@@ -8,7 +8,7 @@ export const drawCliTexts = {
     '              [--date YYYY-MM-DD] [--out <另存为.xlsx>] [--json] [--dry-run]\n' +
     '  --witness   见证人现场报出或掷出的数字（至少 20 位）\n' +
     '  --generate  由系统安全随机数生成种子\n' +
-    '  --seed      重放：使用指定种子\n' +
+    '  --seed      重放：按指定种子算出结果并显示，不写入工作簿（指定种子不能用于正式抽取）\n' +
     '  --dry-run   只显示各分层合格对象数和应抽户数，不抽取、不写入\n' +
     '  --out       结果另存为新文件（默认原地更新；写入失败时原文件不变）',
   needSeedSource: '请指定种子来源：--witness、--generate 或 --seed 之一。',
@@ -34,6 +34,7 @@ export const drawCliTexts = {
   drawSaved: (file: string, first: number, last: number) => `已写入 ${file}：抽查结果第 ${first}–${last} 行，抽取快照与抽取日志各已追加。`,
   failedSaved: (file: string) => `已在 ${file} 的抽取日志记录本次失败，未写入抽取结果。`,
   refused: '未抽取，工作簿未改动。',
+  replayNotSaved: '这是按指定种子的重放：只显示结果，未写入工作簿，也不计为一次抽取。正式抽取请用 --witness 或 --generate。',
 
   verifySummary: '核验：依据抽取快照和抽取日志重放每一次抽取，检查哈希链与抽查结果（只读）。',
   verifyUsage: '用法：ssj verify <工作簿.xlsx> [--json]',

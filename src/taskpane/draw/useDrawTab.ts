@@ -104,7 +104,7 @@ export function useDrawTab(host: PaneHost, active: boolean) {
         setResult(report);
         setWitness(''); // the same digits must not slip into the next batch unnoticed
       } else {
-        setFailure({ problems: report.problems, logged: report.drawId !== '' });
+        setFailure({ problems: report.problems, logged: report.written });
       }
     } catch (thrown) {
       setFailure({ problems: problemsOf(thrown), logged: false });

@@ -1,0 +1,59 @@
+// SPEC §3.2: a given seed (指定种子) is for replay only: `ssj draw --seed` shows the draw, writes nothing.
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { writeSmallBook } from '../fixtures/small-book';
+
+const WITNESS = '3179 2046 5581 9023 4417 8830';
+let dir: string;
+let pristine: Uint8Array;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-replay-'));
+  const book = XlsxWorkbook.create();
+  await writeSmallBook(book);
+  pristine = await book.toBuffer();
+});
+
+function freshFile(name: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, pristine);
+  return file;
+}
+
+test('--seed replays a witnessed draw on the same workbook: same 结果哈希, file untouched, no draw counted', async () => {
+  const drawn = capture();
+  const witnessed = freshFile('witnessed.xlsx');
+  expect(await run(['draw', witnessed, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--json'], drawn.io)).toBe(0);
+  const { seed, resultHash, written } = JSON.parse(drawn.out.join('\n'));
+  expect(written).toBe(true);
+
+  const file = freshFile('replay.xlsx');
+  const replay = capture();
+  expect(await run(['draw', file, '--task', '联033', '--seed', seed, '--operator', '审计'], replay.io)).toBe(0);
+  const text = replay.out.join('\n');
+  expect(text).toContain(`结果哈希：${resultHash}`);
+  expect(text).toContain('未写入工作簿');
+  expect(text).not.toContain('已写入');
+  expect(Buffer.compare(readFileSync(file), Buffer.from(pristine))).toBe(0);
+
+  // Nothing was logged: the next real draw of the task is still batch 1.
+  const next = capture();
+  expect(await run(['draw', file, '--task', '联033', '--dry-run'], next.io)).toBe(0);
+  expect(next.out.join('\n')).toContain('下一次抽取编号 联033-1');
+});
+
+test('--seed with --out writes no file either', async () => {
+  const file = freshFile('replay-out.xlsx');
+  const out = path.join(dir, 'replay-copy.xlsx');
+  expect(await run(['draw', file, '--task', '联033', '--seed', 'a'.repeat(64), '--operator', '审计', '--out', out], capture().io)).toBe(0);
+  expect(() => readFileSync(out)).toThrow();
+});
