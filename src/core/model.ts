@@ -94,6 +94,8 @@ export interface PlanTask extends SourceRow {
   platform: string;
   provincial: boolean;
   allowRepeat: boolean;
+  /** Later plan rows repeating this 抽查任务编号 (reported there); a draw of the task waits for the fix. */
+  repeatedOnRows?: number[];
 }
 
 export interface LedgerEntry extends SourceRow {

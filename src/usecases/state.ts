@@ -74,14 +74,19 @@ export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const onPlanRow = (p: Problem, row: number) => p.sheet === SHEETS.plan && !!p.cell && Number(/\d+$/.exec(p.cell)?.[0]) === row;
+/** Whether a problem sits on the task's plan row, or on a later row repeating its 抽查任务编号. */
+function onTaskRows(p: Problem, task: PlanTask): boolean {
+  if (p.sheet !== SHEETS.plan || !p.cell) return false;
+  const row = Number(/\d+$/.exec(p.cell)?.[0]);
+  return row === task.row || (task.repeatedOnRows ?? []).includes(row);
+}
 
 /** Errors anywhere but in other tasks' plan rows stop a draw: it must rest on sound registries. */
-export function blockingProblems(state: WorkbookState, taskRow: number): Problem[] {
-  return state.problems.filter((p) => p.severity === 'error' && (p.sheet !== SHEETS.plan || !p.cell || onPlanRow(p, taskRow)));
+export function blockingProblems(state: WorkbookState, task: PlanTask): Problem[] {
+  return state.problems.filter((p) => p.severity === 'error' && (p.sheet !== SHEETS.plan || !p.cell || onTaskRows(p, task)));
 }
 
 /** What a clerk should read before drawing a task: the blocking errors, then the warnings on its plan row. */
-export function problemsBeforeDraw(state: WorkbookState, taskRow: number): Problem[] {
-  return [...blockingProblems(state, taskRow), ...state.problems.filter((p) => p.severity === 'warning' && onPlanRow(p, taskRow))];
+export function problemsBeforeDraw(state: WorkbookState, task: PlanTask): Problem[] {
+  return [...blockingProblems(state, task), ...state.problems.filter((p) => p.severity === 'warning' && onTaskRows(p, task))];
 }

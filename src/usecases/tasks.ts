@@ -60,6 +60,6 @@ function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunRe
       eligible: prepared.inspectors.filter((i) => i.department === department).length,
       perObject: k,
     })),
-    problems: problemsBeforeDraw(state, task.row),
+    problems: problemsBeforeDraw(state, task),
   };
 }

@@ -178,6 +178,8 @@ export function parsePlanSheet(sheet: string, values: SheetValues, problems: Pro
     const firstRow = ids.seen(taskId, row.row);
     if (firstRow !== undefined) {
       reader.report(msg.duplicateId(sheet, reader.at(row, c.taskId), PLAN_KEY_HEADER, taskId, firstRow));
+      const first = tasks.find((task) => task.row === firstRow);
+      if (first) (first.repeatedOnRows ??= []).push(row.row);
       continue;
     }
     tasks.push(readTask(reader, row, c, context, taskId, tasks[tasks.length - 1]));
