@@ -13,6 +13,7 @@ import type { DrawOutcome } from '../core/draw/types';
 import { loadState, findTask, todayInChina, blockingProblems, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { appendRecords, missingProductColumns } from './writes';
+import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
 import { buildLogRecord, drawLogEntry } from './log-row';
 import type { DrawRequest, DrawReport, SeedSource } from './types';
 
@@ -22,13 +23,15 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   const refused = (problems: Problem[]): DrawReport => emptyReport(request, problems);
   if (!task) return refused([recordMessages.unknownTask(request.taskId)]);
   if (!request.operator.trim()) return refused([recordMessages.operatorMissing()]);
-  const blocking = blockingProblems(state, task.row);
+  const blocking = blockingProblems(state, task);
   if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
   const columnProblems = [
     ...missingProductColumns(state.results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
     ...missingProductColumns(state.log.table, SHEETS.log, LOG_COLUMNS),
   ];
   if (columnProblems.length > 0) return refused(columnProblems);
+  const evidence = await evidenceProblemsBeforeAppend(state.log, state.results);
+  if (evidence.length > 0) return refused([...evidence, recordMessages.evidenceBroken(evidence.length)]);
 
   const drawDate = request.date ?? todayInChina(request.now?.());
   const prepared = prepareDraw(state, task, drawDate);

@@ -7,11 +7,12 @@ import { runDraw } from '../core/draw/engine';
 import { snapshotHashes } from '../core/draw/hashes';
 import { replayInputFromSnapshot } from '../core/draw/snapshot';
 import { seedFromWitness, witnessMaterial, WITNESS_MIN_DIGITS } from '../core/draw/seed';
-import { logRowHash, GENESIS_HASH, SEED_SOURCE_LABELS } from '../core/draw/log';
+import { SEED_SOURCE_LABELS } from '../core/draw/log';
 import { readLogSheet, logCell, voidedDrawIds, type LoggedRow, type LogSheet } from '../core/records/log-sheet';
-import { readResultsSheet, resultsByDraw, resultCell, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
+import { readResultsSheet, resultsByDraw, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
 import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
 import { recordMessages } from '../core/messages/records';
+import { checkLogChain, orphanResults } from '../core/records/evidence';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
@@ -33,7 +34,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
     grades: objectGrades(objectsSheet ? sheets.get(objectsSheet) : undefined),
   };
 
-  const problems = await checkChain(log);
+  const problems = await checkLogChain(log);
   const lines: VerifyLine[] = [];
   const voided = voidedDrawIds(log.entries);
   const byDraw = resultsByDraw(results.rows);
@@ -51,22 +52,6 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
   return { ok, lines, problems };
-}
-
-/** SPEC §3.6: 序号 runs 1…n, each 上一条哈希 is the row above's 本条哈希, each 本条哈希 matches its row. */
-async function checkChain(log: LogSheet): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  let expectedPrev = GENESIS_HASH;
-  for (const [index, entry] of log.entries.entries()) {
-    if (entry.seq !== String(index + 1)) problems.push(recordMessages.seqMismatch(logCell(log, entry, '序号'), index + 1));
-    if (entry.prevHash !== expectedPrev) {
-      problems.push(recordMessages.chainBroken(logCell(log, entry, '上一条哈希'), expectedPrev));
-    }
-    const recomputed = await logRowHash(entry.prevHash, entry.hashedFields);
-    if (recomputed !== entry.hash) problems.push(recordMessages.rowHashMismatch(logCell(log, entry, '本条哈希')));
-    expectedPrev = entry.hash;
-  }
-  return problems;
 }
 
 /** SPEC §3.2: a seed from 见证号码 must be H of the recorded digits; digits edited away are named too. */
@@ -121,17 +106,6 @@ async function verifyDraw(
   }
   problems.push(...compareResults(entry.drawId, outcome.picks, rows, results, registry.names));
   return { ok: problems.length === 0, problems };
-}
-
-function orphanResults(results: ResultsSheet, drawIds: Set<string>): Problem[] {
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  for (const row of results.rows) {
-    if (drawIds.has(row.drawId) || seen.has(row.drawId)) continue;
-    seen.add(row.drawId);
-    problems.push(recordMessages.orphanResult(row.drawId, resultCell(results, row.row, '抽取编号')));
-  }
-  return problems;
 }
 
 interface RegistryView {

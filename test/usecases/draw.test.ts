@@ -2,7 +2,7 @@ import { drawTask, voidDraw, verifyWorkbook, dryRun } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { smallBookChanges } from '../fixtures/small-book';
-import { drawRequest, smallBook, sheetValues, tampered } from './helpers';
+import { drawRequest, drawnBookBytes, smallBook, sheetValues, tampered } from './helpers';
 
 async function allValues(book: XlsxWorkbook) {
   const names = await book.listSheets();
@@ -107,6 +107,21 @@ test('a workbook with registry errors is refused before any seed exists', async 
   expect(report.problems.some((p) => p.sheet === SHEETS.objects && p.cell === 'A3')).toBe(true);
   expect(report.problems.at(-1)!.code).toBe('draw.blocked');
   expect(await allValues(book)).toEqual(before);
+});
+
+test('a 抽查任务编号 repeated in the plan blocks a draw of that task, not of the others', async () => {
+  const book = XlsxWorkbook.create();
+  const changes = smallBookChanges();
+  for (const change of changes) {
+    if (change.kind === 'appendRows' && change.sheet === SHEETS.plan) change.rows.push([...change.rows[0]]);
+  }
+  await book.apply(changes);
+  const before = await allValues(book);
+  const report = await drawTask(book, drawRequest());
+  expect(report.written).toBe(false);
+  expect(report.problems.map((p) => `${p.code}@${p.cell ?? ''}`)).toContain('registry.duplicate-id@C4');
+  expect(await allValues(book)).toEqual(before);
+  expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
 });
 
 describe('infeasible draws', () => {
@@ -224,4 +239,29 @@ test('listing the tasks with a dry run gives the same dry run as asking for it a
   reads = 0;
   await dryRun(counting, '联033');
   expect(readsForList).toBe(reads);
+});
+
+describe('no draw or void is appended onto broken evidence', () => {
+  test('a log row edited after the draw: the next draw and a void are refused, nothing written', async () => {
+    const book = await tampered(await drawnBookBytes(), (wb) => {
+      wb.getWorksheet(SHEETS.log)!.getCell('C2').value = '李四';
+    });
+    const before = await allValues(book);
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.written).toBe(false);
+    expect(draw.problems.map((p) => `${p.code}@${p.cell ?? ''}`)).toEqual(['verify.row-hash@T2', 'draw.evidence-broken@']);
+    const voided = await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
+    expect(voided.problems.map((p) => p.code)).toEqual(['verify.row-hash', 'draw.evidence-broken']);
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('抽取日志 renamed: the results name a draw the log does not hold, so the draw is refused', async () => {
+    const book = await tampered(await drawnBookBytes(), (wb) => {
+      wb.getWorksheet(SHEETS.log)!.name = '日志备份';
+    });
+    const draw = await drawTask(book, drawRequest());
+    expect(draw.written).toBe(false);
+    expect(draw.problems[0]).toMatchObject({ code: 'verify.result-orphan', sheet: SHEETS.results, cell: 'A2' });
+    expect((await book.listSheets()).includes(SHEETS.log)).toBe(false);
+  });
 });

@@ -15,6 +15,13 @@ export const recordMessages = {
   drawFailedNote: (summary: string): string => `抽取失败：${summary}`,
   drawFailed: (drawId: string): Problem =>
     error('draw.failed', `抽取 ${drawId} 失败，已在抽取日志记录一条“失败”记录，未写入任何抽取结果。`, SHEETS.log),
+  evidenceBroken: (count: number): Problem =>
+    error(
+      'draw.evidence-broken',
+      `抽取日志或抽查结果有 ${count} 处与哈希链不符（见上）：查明原因前不能再追加抽取或作废记录，` +
+        '否则新记录会掩盖这些改动。请先运行“核验”，找回原始工作簿（如邮件中的附件）后再操作。',
+      SHEETS.log,
+    ),
   // Verification (SPEC §3.7)
   chainBroken: (cell: string, expected: string): Problem =>
     error('verify.chain', `哈希链断开：上一条哈希应为 ${expected.slice(0, 12)}…，说明前面的日志行被删除、插入或改动。`, SHEETS.log, cell),
