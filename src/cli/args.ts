@@ -38,12 +38,21 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec = {}): ParsedAr
       continue;
     }
     const [name, inline] = splitOnce(arg.slice(2), '=');
-    if (flags.has(name) && inline === undefined) parsed.flags.add(name);
-    else if (valued.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(cliMessages.optionNeedsValue(`--${name}`));
-      parsed.options.set(name, value);
-    } else throw new UsageError(cliMessages.unknownOption(arg));
+    const given = flags.has(name) && inline === undefined ? 'flag' : valued.has(name) ? 'option' : undefined;
+    if (!given) throw new UsageError(cliMessages.unknownOption(arg));
+    // Given twice is a usage error, not "the last one wins": `--task 交003 --task 交004` must not draw 交004 silently.
+    if (parsed.flags.has(name) || parsed.options.has(name)) throw new UsageError(cliMessages.optionRepeated(`--${name}`));
+    if (given === 'flag') {
+      parsed.flags.add(name);
+      continue;
+    }
+    // A value must not swallow the next flag: `--operator --dry-run` lacks the operator, it does not name one.
+    // A value may start with a single dash (-5); one starting with "--" is given inline: --operator=--x.
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(cliMessages.optionNeedsValue(`--${name}`));
+    }
+    parsed.options.set(name, value);
   }
   return parsed;
 }

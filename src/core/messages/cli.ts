@@ -9,6 +9,7 @@ export const cliMessages = {
   unknownCommand: (name: string): string => `未知命令“${name}”。运行 ssj --help 查看可用命令。`,
   unknownOption: (option: string): string => `未知参数“${option}”。`,
   optionNeedsValue: (option: string): string => `参数 ${option} 需要一个值。`,
+  optionRepeated: (option: string): string => `参数 ${option} 给了不止一次，只能给一次。`,
   missingFile: '请指定工作簿文件（.xlsx）。',
   tooManyArguments: (extra: string): string => `多余的参数“${extra}”。`,
   unexpectedFailure: (detail: string): string => `执行失败：${detail}`,
