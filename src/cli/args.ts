@@ -1,5 +1,8 @@
 // A tiny argument parser: positionals, boolean flags (--json) and valued options (--seed X or --seed=X).
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import { cliMessages } from '../core/messages/cli';
+import { UserFacingError } from '../core/messages/problem';
 
 export interface ArgSpec {
   /** Boolean flags, without the leading dashes. */
@@ -67,4 +70,30 @@ export function singleFile(args: ParsedArgs): string {
   if (args.positional.length === 0) throw new UsageError(cliMessages.missingFile);
   if (args.positional.length > 1) throw new UsageError(cliMessages.tooManyArguments(args.positional[1]));
   return args.positional[0];
+}
+
+/** A workbook to be written must be named .xlsx: Excel opens nothing else as a workbook. */
+export function requireXlsxName(file: string, option?: string): void {
+  if (!/\.xlsx$/i.test(file)) throw new UsageError(cliMessages.notXlsxName(file, option));
+}
+
+/**
+ * Where draw and void write: the input file itself, or `--out`. Checked before any work is done: an --out
+ * that is not .xlsx is a usage error; an existing --out other than the input is replaced only with --force.
+ */
+export async function outputTarget(args: ParsedArgs, input: string): Promise<string> {
+  const out = args.options.get('out');
+  if (out === undefined) return input;
+  requireXlsxName(out, '--out');
+  if (!args.flags.has('force') && path.resolve(out) !== path.resolve(input) && (await exists(out))) {
+    throw new UserFacingError([cliMessages.outExists(out)]);
+  }
+  return out;
+}
+
+export async function exists(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
 }

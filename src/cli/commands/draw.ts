@@ -3,7 +3,7 @@ import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { isoDate } from '../../core/dates';
 import { drawTask, dryRun, type DrawReport, type DryRunReport, type SeedSource } from '../../usecases';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
-import { parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
+import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
 import type { CliCommand } from './types';
 
@@ -15,12 +15,13 @@ export const drawCommand: CliCommand = {
   usage: t.drawUsage,
   async run(argv, io) {
     const args = parseArgs(argv, {
-      flags: ['generate', 'json', 'dry-run'],
+      flags: ['generate', 'json', 'dry-run', 'force'],
       options: ['task', 'witness', 'seed', 'operator', 'date', 'out'],
     });
     const file = singleFile(args);
     const taskId = required(args, 'task', t.needTask);
     const date = drawDate(args);
+    const target = await outputTarget(args, file);
     const book = await XlsxAppendingFile.open(file);
     if (args.flags.has('dry-run')) {
       const report = await dryRun(book, taskId, date);
@@ -31,7 +32,6 @@ export const drawCommand: CliCommand = {
     const report = await drawTask(book, {
       taskId, seedSource: seedSource(args), operator: required(args, 'operator', t.needOperator), date,
     });
-    const target = args.options.get('out') ?? file;
     if (report.written) await book.save(target);
     if (args.flags.has('json')) printJson(io, { file: target, ...report, problems: report.problems.map(problemJson) });
     else printDraw(io, report, target);

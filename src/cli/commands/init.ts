@@ -1,18 +1,10 @@
 // `ssj init out.xlsx [--sample] [--force]`: write a new workbook template.
-import { promises as fs } from 'fs';
 import { cliMessages } from '../../core/messages/cli';
 import { createTemplate } from '../../usecases/init';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx-file';
-import { parseArgs, singleFile } from '../args';
+import { exists, parseArgs, requireXlsxName, singleFile } from '../args';
 import type { CliCommand } from './types';
-
-async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -21,6 +13,7 @@ export const initCommand: CliCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['sample', 'force'] });
     const file = singleFile(args);
+    requireXlsxName(file);
     if (!args.flags.has('force') && (await exists(file))) {
       io.err(cliMessages.initRefuseOverwrite(file));
       return 2;

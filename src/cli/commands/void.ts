@@ -1,30 +1,37 @@
 // `ssj void`: append a 作废 row for a draw; nothing is deleted (SPEC §3.6).
+import { cliMessages } from '../../core/messages/cli';
 import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { voidDraw } from '../../usecases';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
-import { parseArgs, singleFile } from '../args';
+import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printProblems } from '../output';
 import type { CliCommand } from './types';
 
 export const voidCommand: CliCommand = {
   name: 'void',
   summary: t.voidSummary,
-  usage: t.voidUsage,
+  usage: cliMessages.voidUsage,
   async run(argv, io) {
-    const args = parseArgs(argv, { options: ['draw', 'reason', 'operator', 'out'] });
+    const args = parseArgs(argv, { flags: ['force'], options: ['draw', 'reason', 'operator', 'out'] });
     const file = singleFile(args);
+    const drawId = required(args, 'draw', cliMessages.voidNeedDraw);
+    const reason = required(args, 'reason', cliMessages.voidNeedReason);
+    const operator = required(args, 'operator', cliMessages.voidNeedOperator);
+    const target = await outputTarget(args, file);
     const book = await XlsxAppendingFile.open(file);
-    const drawId = args.options.get('draw') ?? '';
-    const result = await voidDraw(book, {
-      drawId, reason: args.options.get('reason') ?? '', operator: args.options.get('operator') ?? '',
-    });
+    const result = await voidDraw(book, { drawId, reason, operator });
     if (!result.ok) {
       printProblems(io, result.problems, 'err');
       return 1;
     }
-    const target = args.options.get('out') ?? file;
     await book.save(target);
     io.out(t.voidDone(drawId, target));
     return 0;
   },
 };
+
+function required(args: ParsedArgs, name: string, message: string): string {
+  const value = args.options.get(name)?.trim();
+  if (!value) throw new UsageError(message);
+  return value;
+}

@@ -10,9 +10,21 @@ export const cliMessages = {
   unknownOption: (option: string): string => `未知参数“${option}”。`,
   optionNeedsValue: (option: string): string => `参数 ${option} 需要一个值。`,
   optionRepeated: (option: string): string => `参数 ${option} 给了不止一次，只能给一次。`,
+  notXlsxName: (file: string, option?: string): string =>
+    `${option ? `${option} ` : ''}“${file}”不是 .xlsx 文件名：工作簿只能保存为 .xlsx 文件。`,
+  outExists: (file: string): Problem =>
+    error('cli.out-exists', `文件“${file}”已存在，未做任何改动。如确需用本次结果覆盖它，请加 --force。`),
   missingFile: '请指定工作簿文件（.xlsx）。',
   tooManyArguments: (extra: string): string => `多余的参数“${extra}”。`,
   unexpectedFailure: (detail: string): string => `执行失败：${detail}`,
+
+  voidUsage:
+    '用法：ssj void <工作簿.xlsx> --draw <抽取编号> --reason "<原因>" --operator <操作人> [--out <另存为.xlsx>] [--force]\n' +
+    '  --out    作废记录另存为新文件（默认原地更新；写入失败时原文件不变）\n' +
+    '  --force  --out 指向的文件已存在时覆盖它',
+  voidNeedDraw: '请用 --draw 指定要作废的抽取编号。',
+  voidNeedReason: '请用 --reason 写明作废原因：作废记录要说明理由。',
+  voidNeedOperator: '请用 --operator 指定操作人：抽取日志要记录由谁执行作废。',
 
   initSummary: '新建抽查工作簿模板（名录库、抽查计划、结果与日志、附件1/附件2）。',
   initUsage:

@@ -5,12 +5,13 @@ export const drawCliTexts = {
   drawSummary: '抽取：按年度抽查计划随机抽取检查对象和检查人员，写入抽查结果、抽取快照和抽取日志。',
   drawUsage:
     '用法：ssj draw <工作簿.xlsx> --task <任务编号> --operator <操作人> (--witness "<见证号码>" | --generate | --seed <64位十六进制>)\n' +
-    '              [--date YYYY-MM-DD] [--out <另存为.xlsx>] [--json] [--dry-run]\n' +
+    '              [--date YYYY-MM-DD] [--out <另存为.xlsx>] [--force] [--json] [--dry-run]\n' +
     '  --witness   见证人现场报出或掷出的数字（至少 20 位）\n' +
     '  --generate  由系统安全随机数生成种子\n' +
     '  --seed      重放：按指定种子算出结果并显示，不写入工作簿（指定种子不能用于正式抽取）\n' +
     '  --dry-run   只显示各分层合格对象数和应抽户数，不抽取、不写入\n' +
-    '  --out       结果另存为新文件（默认原地更新；写入失败时原文件不变）',
+    '  --out       结果另存为新文件（默认原地更新；写入失败时原文件不变）\n' +
+    '  --force     --out 指向的文件已存在时覆盖它',
   needSeedSource: '请指定种子来源：--witness、--generate 或 --seed 之一。',
   oneSeedSource: '--witness、--generate、--seed 只能选一个。',
   needTask: '请用 --task 指定抽查任务编号。',
