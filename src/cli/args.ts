@@ -72,6 +72,12 @@ export function singleFile(args: ParsedArgs): string {
   return args.positional[0];
 }
 
+/** Whether the command line asks for JSON output: `--json` before any `--`. */
+export function asksForJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 /** A workbook to be written must be named .xlsx: Excel opens nothing else as a workbook. */
 export function requireXlsxName(file: string, option?: string): void {
   if (!/\.xlsx$/i.test(file)) throw new UsageError(cliMessages.notXlsxName(file, option));

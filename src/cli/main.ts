@@ -2,10 +2,10 @@
 // `ssj`: the command line of 双随机抽查助手. Dispatches to the commands in ./commands; every failure
 // reaches the user as a Chinese message and an exit code, never as a stack trace.
 import { cliMessages } from '../core/messages/cli';
-import { UserFacingError } from '../core/messages/problem';
-import { UsageError } from './args';
+import { UserFacingError, type Problem } from '../core/messages/problem';
+import { asksForJson, UsageError } from './args';
 import { COMMANDS, type CliCommand } from './commands';
-import { printProblems, processIo, type CliIo } from './output';
+import { printJson, printProblems, problemJson, processIo, type CliIo } from './output';
 
 const HELP = new Set(['--help', '-h', 'help']);
 
@@ -34,10 +34,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo, comman
   try {
     return await command.run(rest, io);
   } catch (failure) {
+    if (command.json && asksForJson(rest)) return reportFailureAsJson(failure, command, io);
     return reportFailure(failure, command, io);
   }
 }
 
+/** Exit code 2 for every failure that reaches the dispatcher: bad arguments, a file that cannot be read or written. */
 function reportFailure(failure: unknown, command: CliCommand, io: CliIo): number {
   if (failure instanceof UsageError) {
     io.err(failure.message);
@@ -48,6 +50,22 @@ function reportFailure(failure: unknown, command: CliCommand, io: CliIo): number
     io.err(cliMessages.unexpectedFailure(failure instanceof Error ? failure.message : String(failure)));
     if (process.env.SSJ_DEBUG && failure instanceof Error) io.err(failure.stack ?? '');
   }
+  return 2;
+}
+
+/** The same failures, exit code and all, as `{ "ok": false, "problems": [...] }` on stdout for a --json caller. */
+function reportFailureAsJson(failure: unknown, command: CliCommand, io: CliIo): number {
+  let problems: Problem[];
+  if (failure instanceof UsageError) {
+    problems = [cliMessages.usageProblem(failure.message)];
+    io.err(command.usage);
+  } else if (failure instanceof UserFacingError) {
+    problems = failure.problems;
+  } else {
+    problems = [cliMessages.unexpectedProblem(failure instanceof Error ? failure.message : String(failure))];
+    if (process.env.SSJ_DEBUG && failure instanceof Error) io.err(failure.stack ?? '');
+  }
+  printJson(io, { ok: false, problems: problems.map(problemJson) });
   return 2;
 }
 

@@ -8,4 +8,6 @@ import { voidCommand } from './void';
 
 export type { CliCommand } from './types';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, validateCommand, drawCommand, verifyCommand, voidCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand, validateCommand, { ...drawCommand, json: true }, verifyCommand, voidCommand,
+];

@@ -10,6 +10,7 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   summary: cliMessages.validateSummary,
   usage: cliMessages.validateUsage,
+  json: true,
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'] });
     const file = singleFile(args);

@@ -11,6 +11,7 @@ export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: t.verifySummary,
   usage: t.verifyUsage,
+  json: true,
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'] });
     const file = singleFile(args);

@@ -14,6 +14,8 @@ export const cliMessages = {
     `${option ? `${option} ` : ''}“${file}”不是 .xlsx 文件名：工作簿只能保存为 .xlsx 文件。`,
   outExists: (file: string): Problem =>
     error('cli.out-exists', `文件“${file}”已存在，未做任何改动。如确需用本次结果覆盖它，请加 --force。`),
+  usageProblem: (message: string): Problem => error('cli.usage', message),
+  unexpectedProblem: (detail: string): Problem => error('cli.unexpected', `执行失败：${detail}`),
   missingFile: '请指定工作簿文件（.xlsx）。',
   tooManyArguments: (extra: string): string => `多余的参数“${extra}”。`,
   unexpectedFailure: (detail: string): string => `执行失败：${detail}`,
