@@ -1,37 +1,108 @@
 // SPEC §3.7: the replayed selection and assignment must equal the 抽查结果 rows, 序号 and inspectors included.
+// What the draw fixed (draw, task, 序号, object, stratum, departments, 人员编号) must match exactly. The
+// names were copied from the registries, which may be corrected later: a name that is now nobody's is
+// a warning; a name that belongs to another person or object is an error (it sends the wrong one).
 import type { DrawnObject } from '../core/draw/types';
 import { resultCell, type ResultRow, type ResultsSheet } from '../core/records/results-sheet';
 import { recordMessages } from '../core/messages/records';
 import type { Problem } from '../core/messages/problem';
 
-/** 人员编号 → 姓名 from the registry, to check the 检查人员 column. */
-export type InspectorNames = Map<string, string>;
+/** 编号 → 姓名 or 名称 as the registry holds them now. */
+export type RegistryNames = Map<string, string>;
+
+export interface DrawOnRecord {
+  drawId: string;
+  taskId: string;
+  /** 检查部门 as the draw wrote it: the departments D joined by 、. */
+  departments: string;
+}
+
+export interface RegistryHints {
+  inspectors: RegistryNames;
+  objects: RegistryNames;
+}
+
+const MAX_NAME_HINTS = 5;
 
 /** The first difference per draw is enough to name the place; later rows usually follow from it. */
 export function compareResults(
-  drawId: string,
+  draw: DrawOnRecord,
   picks: readonly DrawnObject[],
   rows: readonly ResultRow[],
   sheet: ResultsSheet,
-  names: InspectorNames,
+  registry: RegistryHints,
 ): Problem[] {
+  const hints: Problem[] = [];
+  const nameChecks = new NameChecks(registry);
   for (const [index, pick] of picks.entries()) {
     const row = rows[index];
     if (!row) {
       const after = rows[rows.length - 1]?.row ?? sheet.nextRow - 1;
-      return [recordMessages.resultRowMissing(drawId, pick.seq, pick.objectId, resultCell(sheet, after + 1, '序号'))];
+      return [recordMessages.resultRowMissing(draw.drawId, pick.seq, pick.objectId, resultCell(sheet, after + 1, '序号')), ...hints];
     }
-    const expectedNames = pick.inspectorIds.map((id) => names.get(id)).filter((n): n is string => !!n);
     const checks: Array<[string, string, string]> = [
+      ['任务编号', draw.taskId, row.taskId],
       ['序号', String(pick.seq), row.seq],
       ['对象编号', pick.objectId, row.objectId],
+      ['检查部门', draw.departments, row.departments],
       ['人员编号', pick.inspectorIds.join(','), row.inspectorIds.join(',')],
     ];
-    if (expectedNames.length === pick.inspectorIds.length) checks.push(['检查人员', expectedNames.join('、'), row.inspectorNames]);
+    // In a stratified draw the stratum is the grade the draw saw (SPEC §3.3); 全部 says nothing of it.
+    if (pick.stratum !== '全部') checks.push(['信用风险等级', pick.stratum, row.grade]);
     for (const [header, expected, found] of checks) {
-      if (expected !== found) return [recordMessages.resultCellMismatch(resultCell(sheet, row.row, header), header, expected, found)];
+      if (expected !== found) return [recordMessages.resultCellMismatch(resultCell(sheet, row.row, header), header, expected, found), ...hints];
     }
+    const nameProblem = nameChecks.inspectors(pick.inspectorIds, row, sheet) ?? nameChecks.object(pick.objectId, row, sheet);
+    if (nameProblem?.severity === 'error') return [nameProblem, ...hints];
+    if (nameProblem && hints.length < MAX_NAME_HINTS) hints.push(nameProblem);
   }
-  if (rows.length > picks.length) return [recordMessages.resultRowExtra(drawId, resultCell(sheet, rows[picks.length].row, '抽取编号'))];
-  return [];
+  if (rows.length > picks.length) {
+    return [recordMessages.resultRowExtra(draw.drawId, resultCell(sheet, rows[picks.length].row, '抽取编号')), ...hints];
+  }
+  return hints;
+}
+
+class NameChecks {
+  private readonly inspectorOwners: Map<string, string>;
+  private readonly objectOwners: Map<string, string>;
+
+  constructor(private readonly registry: RegistryHints) {
+    this.inspectorOwners = owners(registry.inspectors);
+    this.objectOwners = owners(registry.objects);
+  }
+
+  /** 检查人员 against the registry's names of the drawn 人员编号 (only when the registry knows them all). */
+  inspectors(ids: readonly string[], row: ResultRow, sheet: ResultsSheet): Problem | undefined {
+    const expected = ids.map((id) => this.registry.inspectors.get(id));
+    if (expected.some((name) => !name)) return undefined;
+    if (expected.join('、') === row.inspectorNames) return undefined;
+    const found = row.inspectorNames.split('、');
+    const cell = resultCell(sheet, row.row, '检查人员');
+    const someoneElse = found.find((name, i) => name !== expected[i] && this.inspectorOwners.has(name) && this.inspectorOwners.get(name) !== ids[i]);
+    if (someoneElse) return recordMessages.resultNameOfAnother(cell, '检查人员', expected.join('、'), row.inspectorNames, someoneElse);
+    return recordMessages.resultNameChanged(cell, '检查人员', expected.join('、'), row.inspectorNames);
+  }
+
+  /** 对象名称 against the registry's name of the drawn 对象编号. */
+  object(id: string, row: ResultRow, sheet: ResultsSheet): Problem | undefined {
+    const expected = this.registry.objects.get(id);
+    if (!expected || expected === row.objectName) return undefined;
+    const cell = resultCell(sheet, row.row, '对象名称');
+    const owner = this.objectOwners.get(row.objectName);
+    if (owner !== undefined && owner !== id) return recordMessages.resultNameOfAnother(cell, '对象名称', expected, row.objectName, row.objectName);
+    return recordMessages.resultNameChanged(cell, '对象名称', expected, row.objectName);
+  }
+}
+
+/** Name → the one 编号 holding it (names held by several are left out: they prove nothing). */
+function owners(names: RegistryNames): Map<string, string> {
+  const owner = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [id, name] of names) {
+    if (!name) continue;
+    if (owner.has(name)) shared.add(name);
+    else owner.set(name, id);
+  }
+  for (const name of shared) owner.delete(name);
+  return owner;
 }

@@ -17,7 +17,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
-import { compareResults, type InspectorNames } from './verify-results';
+import { compareResults, type RegistryHints, type RegistryNames } from './verify-results';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
   const present = await port.listSheets();
@@ -29,9 +29,11 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
   const snapshot = readSnapshotSheet(sheets.get(SHEETS.snapshot));
+  const objectRegistry = objectsSheet ? sheets.get(objectsSheet) : undefined;
   const registry: RegistryView = {
-    names: inspectorNames(inspectorsSheet ? sheets.get(inspectorsSheet) : undefined),
-    grades: objectGrades(objectsSheet ? sheets.get(objectsSheet) : undefined),
+    inspectors: registryColumn(SHEETS.inspectors, inspectorsSheet ? sheets.get(inspectorsSheet) : undefined, '人员编号', '姓名'),
+    objects: registryColumn(SHEETS.objects, objectRegistry, '对象编号', '对象名称', true),
+    grades: objectGrades(objectRegistry),
   };
 
   const problems = await checkLogChain(log);
@@ -104,12 +106,12 @@ async function verifyDraw(
   if (String(outcome.picks.length) !== entry.drawnCount) {
     problems.push(recordMessages.countMismatch(at('抽取户数'), outcome.picks.length, entry.drawnCount));
   }
-  problems.push(...compareResults(entry.drawId, outcome.picks, rows, results, registry.names));
-  return { ok: problems.length === 0, problems };
+  const draw = { drawId: entry.drawId, taskId: entry.taskId, departments: input.departments.map((d) => d.department).join('、') };
+  problems.push(...compareResults(draw, outcome.picks, rows, results, registry));
+  return { ok: problems.every((p) => p.severity !== 'error'), problems };
 }
 
-interface RegistryView {
-  names: InspectorNames;
+interface RegistryView extends RegistryHints {
   /** 对象编号 → 信用风险等级 as a stratum name (未分级 when blank). */
   grades: Map<string, string>;
 }
@@ -141,10 +143,16 @@ function objectGrades(values: CellValue[][] | undefined): Map<string, string> {
   return grades;
 }
 
-function inspectorNames(values: CellValue[][] | undefined): InspectorNames {
-  const names: InspectorNames = new Map();
+/** 编号 → name from a registry sheet (object codes upper-cased, as the registry parser keeps them). */
+function registryColumn(sheet: string, values: CellValue[][] | undefined, idHeader: string, nameHeader: string, upper = false): RegistryNames {
+  const names: RegistryNames = new Map();
   if (!values) return names;
-  const table = readTable(SHEETS.inspectors, values);
-  for (const row of table.rows) names.set(textOf(table, row, '人员编号'), textOf(table, row, '姓名'));
+  const table = readTable(sheet, values);
+  for (const row of table.rows) {
+    const id = textOf(table, row, idHeader);
+    const name = textOf(table, row, nameHeader);
+    names.set(id, name);
+    if (upper) names.set(id.toUpperCase(), name);
+  }
   return names;
 }

@@ -38,14 +38,45 @@ test('an edited inspector id in 抽查结果 is named by its cell', async () => 
   expect(places(report)).toContain(`${SHEETS.results}!K3`);
 });
 
-test('an edited inspector name in 抽查结果 is named by its cell', async () => {
+test('an inspector name in 抽查结果 that is another inspector\'s name fails at its cell', async () => {
   const book = await tampered(bytes, (wb) => {
     const ws = wb.getWorksheet(SHEETS.results)!;
-    ws.getCell(4, column(ws, '检查人员')).value = '张三、李四';
+    const cell = ws.getCell(4, column(ws, '检查人员'));
+    const [first, ...rest] = cell.text.split('、');
+    cell.value = [first === '交通执法2' ? '交通执法3' : '交通执法2', ...rest].join('、');
   });
   const report = await verifyWorkbook(book);
   expect(report.ok).toBe(false);
-  expect(places(report)).toContain(`${SHEETS.results}!J4`);
+  expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.result-name-other', cell: 'J4' });
+});
+
+test('a name nobody in the registry has (a later correction there, or an edit) is a warning at its cell', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    ws.getCell(4, column(ws, '检查人员')).value = '张三、李四';
+    ws.getCell(5, column(ws, '对象名称')).value = '旧名称运输有限公司';
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(true);
+  expect(report.lines[0].problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([
+    'warning verify.result-name@J4',
+    'warning verify.result-name@F5',
+  ]);
+});
+
+test.each([
+  ['任务编号', 'B', '联034'],
+  ['检查部门', 'I', '交通运输局'],
+  ['信用风险等级', 'H', 'Z'],
+])('an edited %s in 抽查结果 fails at its cell', async (header, letter, value) => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    expect(column(ws, header)).toBe(letter.charCodeAt(0) - 64);
+    ws.getCell(3, column(ws, header)).value = value;
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.result-cell', cell: `${letter}3` });
 });
 
 test('a deleted log row breaks the chain at the row that follows it', async () => {

@@ -52,6 +52,18 @@ export const recordMessages = {
     error('verify.result-hash', '结果哈希与重放结果不符：日志中的结果哈希被改动，或抽取结果与快照不一致。', SHEETS.log, cell),
   countMismatch: (cell: string, expected: number, found: string): Problem =>
     error('verify.count', `应为 ${expected}，日志写的是“${found}”。`, SHEETS.log, cell),
+  resultNameChanged: (cell: string, header: string, registry: string, found: string): Problem =>
+    warning(
+      'verify.result-name',
+      `“${header}”为“${found}”，名录库现在写作“${registry}”：名录库可能在抽取后改过名称，也可能是这一格被改动，请核对。`,
+      SHEETS.results, cell,
+    ),
+  resultNameOfAnother: (cell: string, header: string, registry: string, found: string, other: string): Problem =>
+    error(
+      'verify.result-name-other',
+      `“${header}”应为“${registry}”，实际为“${found}”，而“${other}”是名录库中另一${header === '对象名称' ? '个对象' : '名人员'}的名称：抽查结果在抽取后被改动。`,
+      SHEETS.results, cell,
+    ),
   resultCellMismatch: (cell: string, header: string, expected: string, found: string): Problem =>
     error('verify.result-cell', `“${header}”应为“${expected}”，实际为“${found}”：抽查结果在抽取后被改动或调换。`, SHEETS.results, cell),
   resultRowMissing: (drawId: string, seq: number, expected: string, cell: string): Problem =>
