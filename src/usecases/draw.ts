@@ -93,6 +93,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
 
   const first = state.results.table ? state.results.nextRow : 2;
   return report(true, {
+    logHash: String(log['本条哈希']),
     resultRows: failures.length ? undefined : { sheet: SHEETS.results, first, last: first + outcome.picks.length - 1 },
     problems: failures.length ? [...failures, recordMessages.drawFailed(prepared.drawId)] : [],
   });

@@ -87,6 +87,8 @@ export interface DrawReport {
   /** Per department: min and max number of objects per inspector among its eligible inspectors. */
   loadSpread: Array<{ department: string; min: number; max: number; inspectors: number }>;
   resultHash: string;
+  /** The new log row's 本条哈希, when written: the clerk copies it into the draw's paper record. */
+  logHash?: string;
   /** Where the new rows landed in 抽查结果 (1-based, inclusive), when ok. */
   resultRows?: { sheet: string; first: number; last: number };
   problems: Problem[];
@@ -105,6 +107,11 @@ export interface VerifyReport {
   lines: VerifyLine[];
   /** Chain and sheet-level problems not tied to one draw. */
   problems: Problem[];
+  /**
+   * 本条哈希 of the log's last row ('' when empty). A chain cannot show its own tail cut off: this is
+   * compared with the hash written on the latest draw's paper record.
+   */
+  lastLogHash: string;
 }
 
 export interface VoidRequest {

@@ -53,7 +53,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId))));
   if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
-  return { ok, lines, problems };
+  return { ok, lines, problems, lastLogHash: log.entries.at(-1)?.hash ?? '' };
 }
 
 /** SPEC §3.2: a seed from 见证号码 must be H of the recorded digits; digits edited away are named too. */

@@ -12,7 +12,7 @@ import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
 import { appendRecords } from './writes';
 import type { VoidRequest } from './types';
 
-export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promise<{ ok: boolean; problems: Problem[] }> {
+export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promise<{ ok: boolean; problems: Problem[]; logHash?: string }> {
   const refuse = (...problems: Problem[]) => ({ ok: false, problems });
   if (!request.operator.trim()) return refuse(recordMessages.operatorMissing());
   if (!request.reason.trim()) return refuse(recordMessages.voidReasonMissing());
@@ -31,5 +31,5 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
     request.operator.trim(), draw.drawId, request.reason.trim());
   const record = await buildLogRecord(log, entry);
   await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
-  return { ok: true, problems: [] };
+  return { ok: true, problems: [], logHash: String(record['本条哈希']) };
 }

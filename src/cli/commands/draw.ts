@@ -13,6 +13,7 @@ export const drawCommand: CliCommand = {
   name: 'draw',
   summary: t.drawSummary,
   usage: t.drawUsage,
+  json: true,
   async run(argv, io) {
     const args = parseArgs(argv, {
       flags: ['generate', 'json', 'dry-run', 'force'],
@@ -100,5 +101,6 @@ function printDraw(io: CliIo, report: DrawReport, file: string): void {
     printProblems(io, report.problems, 'err');
     if (report.written) io.err(t.failedSaved(file));
   }
+  if (report.logHash) io.out(t.logHash(report.logHash));
   if (!report.written) io.out(t.replayNotSaved);
 }

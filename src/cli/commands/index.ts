@@ -9,5 +9,5 @@ import { voidCommand } from './void';
 export type { CliCommand } from './types';
 
 export const COMMANDS: readonly CliCommand[] = [
-  initCommand, validateCommand, { ...drawCommand, json: true }, verifyCommand, voidCommand,
+  initCommand, validateCommand, drawCommand, verifyCommand, voidCommand,
 ];

@@ -35,17 +35,19 @@ export const drawCliTexts = {
   drawSaved: (file: string, first: number, last: number) => `已写入 ${file}：抽查结果第 ${first}–${last} 行，抽取快照与抽取日志各已追加。`,
   failedSaved: (file: string) => `已在 ${file} 的抽取日志记录本次失败，未写入抽取结果。`,
   refused: '未抽取，工作簿未改动。',
+  logHash: (hash: string) => `抽取日志末条哈希：${hash}\n  请把它抄入本次抽取的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。`,
   replayNotSaved: '这是按指定种子的重放：只显示结果，未写入工作簿，也不计为一次抽取。正式抽取请用 --witness 或 --generate。',
 
   verifySummary: '核验：依据抽取快照和抽取日志重放每一次抽取，检查哈希链与抽查结果（只读）。',
   verifyUsage: '用法：ssj verify <工作簿.xlsx> [--json]',
   verifyOk: (drawId: string, taskId: string, status: string) => `✓ ${drawId}（任务 ${taskId}${status === '作废' ? '，已作废' : ''}）`,
-  verifyBad: (drawId: string, taskId: string, first: string, more: number) =>
-    `✗ ${drawId}（任务 ${taskId}）：${first}${more > 0 ? `（另有 ${more} 处）` : ''}`,
+  verifyBad: (drawId: string, taskId: string) => `✗ ${drawId}（任务 ${taskId}）`,
+  verifyMore: (more: number) => `    ……另有 ${more} 处（加 --json 可输出全部）`,
+  verifyLastHash: (hash: string) =>
+    `抽取日志末条哈希：${hash}（应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换）`,
   verifyAllOk: (count: number) => `核验通过：${count} 次抽取全部可重放，哈希链完整。`,
   verifyFailed: (bad: number, chain: number) => `核验未通过：${bad} 次抽取不符，${chain} 处日志或结果问题。`,
 
   voidSummary: '作废一次抽取：在抽取日志追加一条“作废”记录（不删除任何记录）。',
-  voidUsage: '用法：ssj void <工作簿.xlsx> --draw <抽取编号> --reason "<原因>" --operator <操作人> [--out <另存为.xlsx>]',
   voidDone: (drawId: string, file: string) => `已作废 ${drawId}，作废记录已追加到 ${file} 的抽取日志。`,
 } as const;
