@@ -6,6 +6,7 @@ import * as path from 'path';
 import { Readable } from 'stream';
 import { stream as excelStream } from 'exceljs';
 import { cliMessages } from '../core/messages/cli';
+import { fileMessages } from '../core/messages/files';
 import { error, UserFacingError, type Problem } from '../core/messages/problem';
 import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
@@ -15,7 +16,7 @@ import { applyInPlace } from './xlsx-append';
 import { CannotAppendInPlace } from './sheet-xml';
 import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
-import './xlsx-node-patch';
+import { IncompletePartError } from './xlsx-node-patch';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
@@ -145,9 +146,20 @@ async function streamSheets(
       discard(sheet);
       continue;
     }
-    result.set(sheet.name, await streamSheetValues(sheet, maxRows));
+    try {
+      result.set(sheet.name, await streamSheetValues(sheet, maxRows));
+    } catch (cause) {
+      if (cause instanceof IncompletePartError) throw damaged(file, sheet.name);
+      throw cause;
+    }
     progress?.(result.size, wanted.size, sheet.name);
   }
+}
+
+/** A file whose zip is intact but one of whose parts was cut short: it must not be read as if whole. */
+function damaged(file: string, sheet?: string, part?: string): UserFacingError {
+  const message = sheet !== undefined ? fileMessages.sheetDamaged(file, sheet) : fileMessages.partDamaged(file, part ?? '');
+  return new UserFacingError([error('file.damaged', message, sheet)]);
 }
 
 /**
@@ -195,7 +207,10 @@ export class XlsxFileReader implements WorkbookPort {
     if (wanted.size === 0) return result;
     try {
       await streamSheets(this.file, wanted, result, progress, options.maxRows ?? Infinity);
-    } catch {
+    } catch (cause) {
+      // A damaged file is reported as such: the full model would only fail with a vaguer message.
+      if (cause instanceof UserFacingError) throw cause;
+      if (cause instanceof IncompletePartError) throw damaged(this.file, undefined, cause.part);
       result.clear();
     }
     // ExcelJS's streaming reader fails or misnames sheets when xl/workbook.xml comes late in the zip:
@@ -289,8 +304,6 @@ export class XlsxAppendingFile implements WorkbookPort {
       return (await this.loaded()).toBuffer();
     }
   }
-
-
 
   /** The full ExcelJS model with the kept changes applied. */
   private async loaded(): Promise<XlsxWorkbook> {

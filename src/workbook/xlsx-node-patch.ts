@@ -52,16 +52,62 @@ export function keepValidationRangesWhole(): boolean {
 
 type PartParser = (this: unknown, source: unknown, ...rest: unknown[]) => unknown;
 
-/** The part's bytes as text, decoded across chunk boundaries; `source` stays reachable for clean-up. */
-function decodedChunks(source: AsyncIterable<unknown>): AsyncIterable<string> & { source: unknown } {
+/**
+ * A part of the .xlsx whose XML stops before its root element is closed: the zip entry is intact
+ * but the file was cut short when it was written. ExcelJS's streaming reader never tells its SAX
+ * parser that the input ended, so it would read such a part as if it were complete.
+ */
+export class IncompletePartError extends Error {
+  constructor(readonly part: string) {
+    super(`${part}: the XML ends before its root element is closed`);
+    this.name = 'IncompletePartError';
+  }
+}
+
+/** The root element's name, once the text before it (declaration, comments, doctype) has been read. */
+const ROOT_START = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w.:-]*)/;
+const TAIL_KEPT = 512;
+
+/** Checks that the whole text of a part ends its root element (allowing comments and white space after it). */
+class CompletenessCheck {
+  private head = '';
+  private root: string | undefined;
+  private tail = '';
+
+  see(text: string): void {
+    if (this.root === undefined && this.head.length < 64 * 1024) {
+      this.head += text;
+      this.root = ROOT_START.exec(this.head)?.[1];
+    }
+    this.tail = (this.tail + text).slice(-TAIL_KEPT);
+  }
+
+  complete(): boolean {
+    if (this.root === undefined) return false;
+    const name = this.root.replace(/[.]/g, '\\.');
+    const trailer = '(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$';
+    return new RegExp(`</${name}\\s*>${trailer}`).test(this.tail)
+      || new RegExp(`<${name}(?:\\s[^<]*)?/>${trailer}`).test(this.tail);
+  }
+}
+
+/**
+ * The part's bytes as text, decoded across chunk boundaries; `source` stays reachable for clean-up.
+ * When the part ends, it must have closed its root element, or the read fails with IncompletePartError.
+ */
+function decodedChunks(source: AsyncIterable<unknown>, part: string): AsyncIterable<string> & { source: unknown } {
   async function* decode(): AsyncGenerator<string> {
     const decoder = new TextDecoder('utf-8');
+    const check = new CompletenessCheck();
     for await (const chunk of source) {
       const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+      check.see(text);
       if (text) yield text;
     }
     const rest = decoder.decode();
+    check.see(rest);
     if (rest) yield rest;
+    if (!check.complete()) throw new IncompletePartError(part);
   }
   return Object.assign(decode(), { source });
 }
@@ -73,7 +119,8 @@ let decodingPatched = false;
  * (utils/parse-sax), so a character whose UTF-8 bytes straddle two chunks turns into U+FFFD: Chinese
  * text in a large sharedStrings.xml, or in a sheet's inline strings, comes out garbled at random
  * places. Patched here to decode each part's whole byte stream with one streaming TextDecoder before
- * ExcelJS sees it (parse-sax passes strings through untouched). Skipped if the internals differ.
+ * ExcelJS sees it (parse-sax passes strings through untouched). Each part must also end its root
+ * element (IncompletePartError otherwise). Skipped if the internals differ.
  */
 export function decodeStreamedPartsWhole(): boolean {
   if (decodingPatched) return true;
@@ -88,13 +135,18 @@ export function decodeStreamedPartsWhole(): boolean {
       const original = reader.prototype[name];
       // These methods run ExcelJS's iterateStream over the entry, which needs a stream.
       reader.prototype[name] = function (entry, ...rest) {
-        return original.call(this, Readable.from(decodedChunks(entry as AsyncIterable<unknown>)), ...rest);
+        const part = (entry as { path?: unknown }).path;
+        const decoded = decodedChunks(entry as AsyncIterable<unknown>, typeof part === 'string' ? part : name);
+        return original.call(this, Readable.from(decoded), ...rest);
       };
     }
     for (const name of fromIterator) {
       const original = reader.prototype[name];
-      reader.prototype[name] = function (iterator, ...rest) {
-        return original.call(this, decodedChunks(iterator as AsyncIterable<unknown>), ...rest);
+      const folder = name === '_parseWorksheet' ? 'xl/worksheets' : 'xl/worksheets/_rels';
+      const suffix = name === '_parseWorksheet' ? '.xml' : '.xml.rels';
+      reader.prototype[name] = function (iterator, sheetNo, ...rest) {
+        const part = `${folder}/sheet${String(sheetNo)}${suffix}`;
+        return original.call(this, decodedChunks(iterator as AsyncIterable<unknown>, part), sheetNo, ...rest);
       };
     }
     decodingPatched = true;

@@ -8,3 +8,4 @@ export * from './layouts';
 export * from './office';
 export * from './registry';
 export * from './draw-cli';
+export * from './files';
