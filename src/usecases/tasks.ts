@@ -6,7 +6,13 @@ import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
 import { loadState, findTask, todayInChina, problemsBeforeDraw, type WorkbookState } from './state';
-import { prepareDraw } from './prepare';
+import { prepareDraw, type PreparedDraw } from './prepare';
+import type { PlanTask } from '../core/model';
+import type { SamplePlan } from '../core/draw/types';
+import { SHEETS, EXPERT_DEPARTMENT } from '../core/schema';
+import { columnLetter, headerKey } from '../core/text';
+import { locatePlanHeader } from '../core/plan/header';
+import { shortfallAhead, departmentShortAhead, taskPeriodOver, earlierBatches } from '../core/messages/draw';
 import type { TaskSummary, DryRunReport } from './types';
 
 /**
@@ -46,7 +52,8 @@ function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunRe
       problems: [recordMessages.unknownTask(taskId)],
     };
   }
-  const prepared = prepareDraw(state, task, date ?? todayInChina());
+  const drawDate = date ?? todayInChina();
+  const prepared = prepareDraw(state, task, drawDate);
   const plan = planSampleSizes(prepared.strata, task.ratioBp);
   return {
     taskId: task.taskId,
@@ -60,6 +67,35 @@ function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunRe
       eligible: prepared.inspectors.filter((i) => i.department === department).length,
       perObject: k,
     })),
-    problems: problemsBeforeDraw(state, task),
+    problems: [...problemsBeforeDraw(state, task), ...foreseenProblems(state, task, prepared, plan, drawDate)],
   };
+}
+
+/**
+ * What the dry run can already tell: a draw that will fail (it would still be logged and use up a
+ * batch), a task whose period is over, earlier batches of the task.
+ */
+function foreseenProblems(state: WorkbookState, task: PlanTask, prepared: PreparedDraw, plan: SamplePlan, drawDate: string): Problem[] {
+  const at = (header: string) => planCell(state, task, header);
+  const problems: Problem[] = [];
+  if (prepared.objects.length === 0) problems.push(recordMessages.nothingEligible(task.taskId, at('抽查对象范围')));
+  else if (plan.shortfall) {
+    problems.push(shortfallAhead({ ...plan.shortfall, eligible: plan.eligibleTotal, baseBp: task.ratioBp }, at('信用分级比例')));
+  }
+  for (const { department, k } of prepared.departments) {
+    const eligible = prepared.inspectors.filter((i) => i.department === department).length;
+    if (eligible < k) problems.push(departmentShortAhead(department, eligible, k, at(department === EXPERT_DEPARTMENT ? '专家人数' : '每部门检查人数')));
+  }
+  if (task.end && drawDate > task.end) problems.push(taskPeriodOver(task.end, drawDate, at('抽查时间')));
+  const earlier = countingDraws(state.log.entries).filter((e) => headerKey(e.taskId) === headerKey(task.taskId)).map((e) => e.drawId);
+  if (earlier.length > 0) problems.push(earlierBatches(task.taskId, earlier, prepared.drawId, at('抽查任务编号')));
+  return problems;
+}
+
+/** The cell of a plan column on the task's row (column A when the header cannot be found). */
+function planCell(state: WorkbookState, task: PlanTask, header: string): string {
+  const sheetName = [...state.sheets.keys()].find((name) => headerKey(name) === headerKey(SHEETS.plan));
+  const located = sheetName ? locatePlanHeader(state.sheets.get(sheetName)!) : null;
+  const col = located ? (located.values[located.headerRow - 1] ?? []).findIndex((cell) => headerKey(String(cell ?? '')) === headerKey(header)) : -1;
+  return `${columnLetter(Math.max(col, 0))}${task.row}`;
 }

@@ -28,6 +28,7 @@ describeInBrowser('browser preview (Chromium)', () => {
   let page: Page;
   let pane: Locator;
   let paneHash = '';
+  let paneLogHash = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -110,6 +111,8 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(summary).toBeVisibleSoon(30_000);
     paneHash = (await summary.locator(`[data-fact="${UI.draw.summaryResultHash}"]`).innerText()).trim();
     expect(paneHash).toMatch(/^[0-9a-f]{64}$/);
+    paneLogHash = (await summary.locator(`[data-fact="${UI.draw.summaryLogHash}"]`).innerText()).trim();
+    expect(paneLogHash).toMatch(/^[0-9a-f]{64}$/);
     await shot('4-抽取-完成');
   });
 
@@ -191,6 +194,9 @@ describeInBrowser('browser preview (Chromium)', () => {
     expect(results.slice(1).filter((row) => row[header.indexOf('任务编号')] === TASK).length).toBeGreaterThan(0);
     expect(String(results[1][header.indexOf('人员编号')])).toMatch(/X$/);
     expect(await book.listSheets()).toContain('抽取日志');
+    // The hash the summary told the clerk to copy is the log's last 本条哈希 in the file.
+    const log = (await book.readSheets(['抽取日志'])).get('抽取日志') ?? [];
+    expect(String(log[log.length - 1][log[0].map(String).indexOf('本条哈希')])).toBe(paneLogHash);
   });
 
   test('the operator name is remembered after the page reloads', async () => {

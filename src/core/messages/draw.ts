@@ -1,6 +1,6 @@
 // Chinese messages of the draw (SPEC §3). Problems are data: code, optional place, text.
 import { SHEETS } from '../schema';
-import { error, type Problem } from './problem';
+import { error, warning, type Problem } from './problem';
 
 /** bp → "10%" / "5.5%" as the plan writes ratios. */
 export function percentText(bp: number): string {
@@ -71,4 +71,42 @@ export function snapshotBadRow(cell: string | undefined, detail: string): Proble
 /** SPEC §3.6 参数 text that cannot be read back for a replay. */
 export function paramsUnreadable(detail: string, cell?: string): Problem {
   return error('draw.params-unreadable', `抽取日志“参数”无法读取：${detail}`, SHEETS.log, cell);
+}
+
+// What a dry run can foresee (SPEC §3.3, §3.5) before the clerk confirms a permanent, logged draw.
+// Warnings, as validate's: the clerk may still draw, and the failure is then on record.
+
+export function shortfallAhead(facts: ShortfallFacts, cell: string): Problem {
+  return warning(
+    'dry-run.shortfall',
+    `抽取会失败：各分层合计只抽 ${facts.planned} 户，低于计划最低要求 ${facts.minimum} 户` +
+      `（合格对象 ${facts.eligible} 户 × 抽查比例 ${percentText(facts.baseBp)}，向上取整）。` +
+      '失败也会记入抽取日志并占用一个批次。请先调整“信用分级比例”，使各等级比例不低于抽查比例。',
+    SHEETS.plan, cell,
+  );
+}
+
+export function departmentShortAhead(department: string, eligible: number, needed: number, cell: string): Problem {
+  return warning(
+    'dry-run.too-few-inspectors',
+    `抽取会失败：“${department}”可选的检查人员只有 ${eligible} 人（在岗、执法证有效至任务结束日），每户需要 ${needed} 人。` +
+      '失败也会记入抽取日志并占用一个批次。',
+    SHEETS.plan, cell,
+  );
+}
+
+export function taskPeriodOver(end: string, drawDate: string, cell: string): Problem {
+  return warning(
+    'dry-run.period-over',
+    `本任务的抽查时间已于 ${end} 结束，抽取日期是 ${drawDate}：请确认确需补抽。执法证有效期按任务结束日 ${end} 核对。`,
+    SHEETS.plan, cell,
+  );
+}
+
+export function earlierBatches(taskId: string, drawIds: readonly string[], next: string, cell: string): Problem {
+  return warning(
+    'dry-run.earlier-batches',
+    `任务 ${taskId} 已有有效抽取 ${drawIds.join('、')}，这次将是 ${next}：新抽到的对象不会与前几批重复。请确认确需再抽一批。`,
+    SHEETS.plan, cell,
+  );
 }

@@ -106,6 +106,7 @@ export const UI = {
     summarySeed: '种子',
     summaryCount: '抽取户数',
     summaryResultHash: '结果哈希',
+    summaryLogHash: '日志末条哈希（请抄入现场记录）',
     summaryLoad: (dept: string, min: number, max: number, inspectors: number) =>
       `${dept}：${inspectors} 人，每人 ${min}–${max} 户`,
     picksTitle: '抽中对象',

@@ -32,6 +32,8 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
     [UI.draw.summaryCount, String(report.picks.length), styles.value],
     [UI.draw.summarySeed, report.seed, styles.hash],
     [UI.draw.summaryResultHash, report.resultHash, styles.hash],
+    // For the paper record: the one thing that shows a later deletion of this draw from the log's end.
+    ...(report.logHash ? [[UI.draw.summaryLogHash, report.logHash, styles.hash] as [string, string, string]] : []),
   ];
   return (
     <section ref={root} className={styles.root} aria-label={UI.draw.successTitle(report.drawId)}>

@@ -1,0 +1,52 @@
+// The dry run foresees what it can before a permanent, logged draw (SPEC §3.3, §3.5).
+import { drawTask, dryRun } from '../../src/usecases';
+import { SHEETS } from '../../src/core/schema';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { smallBookChanges } from '../fixtures/small-book';
+import { drawRequest, smallBook } from './helpers';
+
+async function bookWith(edit: (rows: Map<string, unknown[][]>) => void) {
+  const book = XlsxWorkbook.create();
+  const changes = smallBookChanges();
+  const rowsBySheet = new Map<string, unknown[][]>();
+  for (const change of changes) if (change.kind === 'appendRows') rowsBySheet.set(change.sheet, change.rows);
+  edit(rowsBySheet);
+  await book.apply(changes);
+  return book;
+}
+
+const places = (problems: Array<{ code: string; cell?: string; severity: string }>) =>
+  problems.map((p) => `${p.severity} ${p.code}@${p.cell ?? ''}`);
+
+test('a sound task in its period, never drawn: nothing to foresee', async () => {
+  const report = await dryRun(await smallBook(), '联033', '2024-06-03');
+  expect(report.problems).toEqual([]);
+});
+
+test('grade ratios below the plan minimum: the failure is foreseen at 信用分级比例', async () => {
+  const book = await bookWith((rows) => {
+    rows.get(SHEETS.plan)![0][5] = '不低于50%';
+    rows.get(SHEETS.plan)![0][13] = 'A:1%;B:1%;C:1%;D:1%';
+  });
+  const report = await dryRun(book, '联033', '2024-06-03');
+  expect(report.sampleTotal).toBeLessThan(report.minimum);
+  expect(places(report.problems)).toEqual(['warning dry-run.shortfall@N2']);
+  expect(report.problems[0].message).toContain(`低于计划最低要求 ${report.minimum} 户`);
+});
+
+test('a department with fewer eligible inspectors than 每部门检查人数 is foreseen', async () => {
+  const book = await bookWith((rows) => {
+    for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';
+  });
+  const report = await dryRun(book, '联033', '2024-06-03');
+  expect(places(report.problems)).toContain('warning dry-run.too-few-inspectors@O2');
+  expect(report.problems.find((p) => p.code === 'dry-run.too-few-inspectors')!.message).toContain('“市场监管局”可选的检查人员只有 1 人');
+});
+
+test('a draw after the task period and a second batch are flagged for the clerk to confirm', async () => {
+  const book = await smallBook();
+  expect((await drawTask(book, drawRequest())).ok).toBe(true);
+  const report = await dryRun(book, '联033', '2024-11-05');
+  expect(places(report.problems)).toEqual(['warning dry-run.period-over@K2', 'warning dry-run.earlier-batches@C2']);
+  expect(report.problems[1].message).toContain('已有有效抽取 联033-1，这次将是 联033-2');
+});
