@@ -16,6 +16,7 @@ import { applyInPlace } from './xlsx-append';
 import { CannotAppendInPlace } from './sheet-xml';
 import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
+import { lockForWriting, refuseUnsafeTarget } from './file-guard';
 import { IncompletePartError } from './xlsx-node-patch';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
@@ -78,20 +79,49 @@ export const nodeFileOps: FileOps = {
   unlink: (file) => fs.unlink(file),
 };
 
+export interface AtomicWriteOptions {
+  /**
+   * Runs under the lock once the temp file is written, immediately before the rename: a throw
+   * (a UserFacingError reaches the caller as it is) leaves the original untouched.
+   */
+  beforeRename?: () => Promise<void>;
+  /** Further files to hold the write lock of while writing (the file read, when writing elsewhere). */
+  alsoLock?: readonly string[];
+}
+
 /**
  * Writes a temp file in the same directory, then renames it over `file`: a failure at any point
- * leaves the original byte for byte (and removes the temp file).
+ * leaves the original byte for byte (and removes the temp file). Refuses first, writing nothing, when
+ * the folder or the file is read-only, when Excel, WPS or LibreOffice has the file open, or when
+ * another ssj command holds its write lock; the lock is held until the rename is done.
  */
-export async function writeFileAtomic(file: string, data: Uint8Array, ops: FileOps = nodeFileOps): Promise<void> {
+export async function writeFileAtomic(
+  file: string, data: Uint8Array, ops: FileOps = nodeFileOps, options: AtomicWriteOptions = {},
+): Promise<void> {
   const target = path.resolve(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => undefined);
+  await refuseUnsafeTarget(target);
+  const lock = await lockForWriting([target, ...(options.alsoLock ?? [])]);
   try {
-    await ops.writeFile(temp, data, mode);
-    await ops.rename(temp, target);
-  } catch (cause) {
-    await ops.unlink(temp).catch(() => undefined);
-    throw new UserFacingError([fileProblem(file, cause, true)]);
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => undefined);
+    let tempWritten = false;
+    try {
+      await ops.writeFile(temp, data, mode);
+      tempWritten = true;
+      await options.beforeRename?.();
+      await ops.rename(temp, target);
+    } catch (cause) {
+      await ops.unlink(temp).catch(() => undefined);
+      if (cause instanceof UserFacingError) throw cause;
+      // No new file may be made in the folder: name the folder, not the workbook.
+      const denied = ['EACCES', 'EPERM', 'EROFS'].includes((cause as NodeJS.ErrnoException | undefined)?.code ?? '');
+      if (denied && !tempWritten) {
+        throw new UserFacingError([error('file.folder-read-only', fileMessages.folderReadOnly(path.dirname(target)))]);
+      }
+      throw new UserFacingError([fileProblem(file, cause, true)]);
+    }
+  } finally {
+    await lock.release();
   }
 }
 
@@ -276,13 +306,23 @@ export class XlsxAppendingFile implements WorkbookPort {
     progress?.(changes.length, changes.length);
   }
 
-  /** Writes atomically to `target`; refuses when the file changed on disk since it was opened. */
+  /**
+   * Builds the new bytes, then writes them atomically to `target` under the write lock of both files
+   * (no caller has to release anything: the lock lives only inside this call). The file is compared
+   * with the bytes read at open after the temp file is written, immediately before the rename: if it
+   * changed on disk meanwhile, nothing is written.
+   */
   async save(target: string, ops: FileOps = nodeFileOps): Promise<void> {
-    const current = await readBytes(this.file);
-    if (!current.equals(this.original)) {
-      throw new UserFacingError([error('file.changed', cliMessages.fileChangedMeanwhile(this.file))]);
-    }
-    await writeFileAtomic(target, await this.bytes(), ops);
+    const bytes = await this.bytes();
+    await writeFileAtomic(target, bytes, ops, {
+      alsoLock: [this.file],
+      beforeRename: async () => {
+        const current = await readBytes(this.file);
+        if (!current.equals(this.original)) {
+          throw new UserFacingError([error('file.changed', cliMessages.fileChangedMeanwhile(this.file))]);
+        }
+      },
+    });
   }
 
   private async bytes(): Promise<Uint8Array> {
