@@ -10,7 +10,7 @@ import { recordMessages } from '../core/messages/records';
 import { SEED_SOURCE_LABELS } from '../core/draw/log';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import type { DrawOutcome } from '../core/draw/types';
-import { loadState, findTask, todayInChina, blockingProblems, type WorkbookState } from './state';
+import { loadState, findTask, todayInChina, blockingProblems, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { appendRecords, missingProductColumns } from './writes';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
@@ -47,7 +47,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     seed, baseBp: task.ratioBp, strata: prepared.strata, departments: prepared.departments,
     inspectors: prepared.inspectors, conflicts: prepared.conflicts,
   });
-  const failures = outcomeProblems(outcome, task.ratioBp, task.row);
+  const failures = outcomeProblems(outcome, task.ratioBp, planCell(state, task, '信用分级比例'));
   const names = nameIndex(state);
   const report = (written: boolean, extra: Partial<DrawReport>): DrawReport => ({
     ok: failures.length === 0,
@@ -105,10 +105,10 @@ async function seedFor(source: SeedSource, prepared: PreparedDraw): Promise<stri
   return requireSeed(source.seed);
 }
 
-function outcomeProblems(outcome: DrawOutcome, baseBp: number, taskRow: number): Problem[] {
+function outcomeProblems(outcome: DrawOutcome, baseBp: number, gradeRatiosCell: string): Problem[] {
   const problems: Problem[] = [];
   if (outcome.shortfall) {
-    problems.push(drawShortfall({ ...outcome.shortfall, eligible: outcome.eligibleTotal, baseBp }, SHEETS.plan, `A${taskRow}`));
+    problems.push(drawShortfall({ ...outcome.shortfall, eligible: outcome.eligibleTotal, baseBp }, SHEETS.plan, gradeRatiosCell));
   }
   if (outcome.infeasible.length > 0) problems.push(drawInfeasible(outcome.infeasible));
   return problems;

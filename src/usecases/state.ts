@@ -7,7 +7,8 @@ import type { WorkbookData, PlanTask } from '../core/model';
 import type { Problem } from '../core/messages/problem';
 import { readLogSheet, type LogSheet } from '../core/records/log-sheet';
 import { readResultsSheet, type ResultsSheet } from '../core/records/results-sheet';
-import { headerKey } from '../core/text';
+import { columnLetter, headerKey } from '../core/text';
+import { locatePlanHeader } from '../core/plan/header';
 import { readTable, type Table } from '../core/table';
 
 export interface WorkbookState {
@@ -89,4 +90,12 @@ export function blockingProblems(state: WorkbookState, task: PlanTask): Problem[
 /** What a clerk should read before drawing a task: the blocking errors, then the warnings on its plan row. */
 export function problemsBeforeDraw(state: WorkbookState, task: PlanTask): Problem[] {
   return [...blockingProblems(state, task), ...state.problems.filter((p) => p.severity === 'warning' && onTaskRows(p, task))];
+}
+
+/** The cell of a plan column on the task's row (column A when the header cannot be found). */
+export function planCell(state: WorkbookState, task: PlanTask, header: string): string {
+  const sheetName = [...state.sheets.keys()].find((name) => headerKey(name) === headerKey(SHEETS.plan));
+  const located = sheetName ? locatePlanHeader(state.sheets.get(sheetName)!) : null;
+  const col = located ? (located.values[located.headerRow - 1] ?? []).findIndex((cell) => headerKey(String(cell ?? '')) === headerKey(header)) : -1;
+  return `${columnLetter(Math.max(col, 0))}${task.row}`;
 }

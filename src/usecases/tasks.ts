@@ -5,13 +5,12 @@ import { countingDraws } from '../core/records/log-sheet';
 import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
-import { loadState, findTask, todayInChina, problemsBeforeDraw, type WorkbookState } from './state';
+import { loadState, findTask, todayInChina, problemsBeforeDraw, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import type { PlanTask } from '../core/model';
 import type { SamplePlan } from '../core/draw/types';
-import { SHEETS, EXPERT_DEPARTMENT } from '../core/schema';
-import { columnLetter, headerKey } from '../core/text';
-import { locatePlanHeader } from '../core/plan/header';
+import { EXPERT_DEPARTMENT } from '../core/schema';
+import { headerKey } from '../core/text';
 import { shortfallAhead, departmentShortAhead, taskPeriodOver, earlierBatches } from '../core/messages/draw';
 import type { TaskSummary, DryRunReport } from './types';
 
@@ -90,12 +89,4 @@ function foreseenProblems(state: WorkbookState, task: PlanTask, prepared: Prepar
   const earlier = countingDraws(state.log.entries).filter((e) => headerKey(e.taskId) === headerKey(task.taskId)).map((e) => e.drawId);
   if (earlier.length > 0) problems.push(earlierBatches(task.taskId, earlier, prepared.drawId, at('抽查任务编号')));
   return problems;
-}
-
-/** The cell of a plan column on the task's row (column A when the header cannot be found). */
-function planCell(state: WorkbookState, task: PlanTask, header: string): string {
-  const sheetName = [...state.sheets.keys()].find((name) => headerKey(name) === headerKey(SHEETS.plan));
-  const located = sheetName ? locatePlanHeader(state.sheets.get(sheetName)!) : null;
-  const col = located ? (located.values[located.headerRow - 1] ?? []).findIndex((cell) => headerKey(String(cell ?? '')) === headerKey(header)) : -1;
-  return `${columnLetter(Math.max(col, 0))}${task.row}`;
 }

@@ -12,13 +12,23 @@ import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
 import { appendRecords } from './writes';
 import type { VoidRequest } from './types';
 
-export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promise<{ ok: boolean; problems: Problem[]; logHash?: string }> {
+export interface VoidReport {
+  ok: boolean;
+  problems: Problem[];
+  /** The new 作废 row's 本条哈希, for the paper record. */
+  logHash?: string;
+  /** The voided draw's rows in 抽查结果: they stay, but no longer count (nobody should inspect by them). */
+  resultRows?: { sheet: string; first: number; last: number; count: number };
+}
+
+export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promise<VoidReport> {
   const refuse = (...problems: Problem[]) => ({ ok: false, problems });
   if (!request.operator.trim()) return refuse(recordMessages.operatorMissing());
   if (!request.reason.trim()) return refuse(recordMessages.voidReasonMissing());
   const sheets = await port.readSheets([SHEETS.log, SHEETS.results]);
   const log = readLogSheet(sheets.get(SHEETS.log));
-  const evidence = await evidenceProblemsBeforeAppend(log, readResultsSheet(sheets.get(SHEETS.results)));
+  const results = readResultsSheet(sheets.get(SHEETS.results));
+  const evidence = await evidenceProblemsBeforeAppend(log, results);
   if (evidence.length > 0) return refuse(...evidence, recordMessages.evidenceBroken(evidence.length));
   const key = headerKey(request.drawId);
   const draw = log.entries.find((e) => e.status === '有效' && headerKey(e.drawId) === key);
@@ -31,5 +41,7 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
     request.operator.trim(), draw.drawId, request.reason.trim());
   const record = await buildLogRecord(log, entry);
   await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
-  return { ok: true, problems: [], logHash: String(record['本条哈希']) };
+  const rows = results.rows.filter((row) => row.drawId === draw.drawId).map((row) => row.row);
+  const resultRows = rows.length ? { sheet: SHEETS.results, first: Math.min(...rows), last: Math.max(...rows), count: rows.length } : undefined;
+  return { ok: true, problems: [], logHash: String(record['本条哈希']), resultRows };
 }

@@ -58,6 +58,7 @@ test('draw and void print the new last hash; verify prints the last hash of the 
   const voided = capture();
   expect(await run(['void', file, '--draw', '交001-1', '--reason', '测试', '--operator', '张三'], voided.io)).toBe(0);
   expect(hashIn(voided.text())).not.toBe(afterSecond);
+  expect(voided.text()).toMatch(/抽查结果第 \d+–\d+ 行的 \d+ 户属于这次已作废的抽取/);
 });
 
 test('verify lists every problem of a draw under its line, not only the first', async () => {

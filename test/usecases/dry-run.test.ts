@@ -32,6 +32,10 @@ test('grade ratios below the plan minimum: the failure is foreseen at 信用分�
   expect(report.sampleTotal).toBeLessThan(report.minimum);
   expect(places(report.problems)).toEqual(['warning dry-run.shortfall@N2']);
   expect(report.problems[0].message).toContain(`低于计划最低要求 ${report.minimum} 户`);
+  // Drawn anyway: the failure names the same cell, and is logged.
+  const drawn = await drawTask(book, drawRequest());
+  expect(drawn.written).toBe(true);
+  expect(places(drawn.problems)[0]).toBe('error draw.shortfall@N2');
 });
 
 test('a department with fewer eligible inspectors than 每部门检查人数 is foreseen', async () => {

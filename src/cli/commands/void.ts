@@ -26,6 +26,7 @@ export const voidCommand: CliCommand = {
     }
     await book.save(target);
     io.out(t.voidDone(drawId, target));
+    if (result.resultRows) io.out(t.voidedResults(result.resultRows.first, result.resultRows.last, result.resultRows.count));
     if (result.logHash) io.out(t.logHash(result.logHash));
     return 0;
   },

@@ -50,5 +50,7 @@ export const drawCliTexts = {
   verifyFailed: (bad: number, chain: number) => `核验未通过：${bad} 次抽取不符，${chain} 处日志或结果问题。`,
 
   voidSummary: '作废一次抽取：在抽取日志追加一条“作废”记录（不删除任何记录）。',
+  voidedResults: (first: number, last: number, count: number) =>
+    `抽查结果第 ${first}–${last} 行的 ${count} 户属于这次已作废的抽取：记录保留，但不再计入统计，请勿据此安排检查。`,
   voidDone: (drawId: string, file: string) => `已作废 ${drawId}，作废记录已追加到 ${file} 的抽取日志。`,
 } as const;
