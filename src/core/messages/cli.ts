@@ -50,7 +50,7 @@ export const cliMessages = {
   validateResult: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
       ? '检查通过：没有发现错误或警告。'
-      : `共 ${errors} 个错误、${warnings} 个警告。${errors > 0 ? '请先修正错误，再进行抽取。' : '没有错误，可以抽取。'}`,
+      : `共 ${errors} 个错误、${warnings} 个警告。${errors > 0 ? '请先修正错误，再进行抽取。' : '没有错误。抽取前请逐条核对以上警告：有的警告表示抽取会失败。'}`,
 
   fileNotFound: (file: string): string => `找不到文件“${file}”。`,
   fileIsDirectory: (file: string): string => `“${file}”是一个文件夹，不是工作簿文件。`,
