@@ -50,7 +50,8 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
       ...(await verifyDraw(log, entry, snapshot.get(entry.drawId), results, byDraw.get(entry.drawId) ?? [], registry)),
     });
   }
-  problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId))));
+  problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId)), log));
+  if (!results.table && replayed.length > 0) problems.push(recordMessages.resultsSheetMissing(replayed.length));
   if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
   return { ok, lines, problems, lastLogHash: log.entries.at(-1)?.hash ?? '' };

@@ -255,13 +255,14 @@ describe('no draw or void is appended onto broken evidence', () => {
     expect(await allValues(book)).toEqual(before);
   });
 
-  test('抽取日志 renamed: the results name a draw the log does not hold, so the draw is refused', async () => {
+  test('抽取日志 renamed: the results hold draws while the log is gone, so the draw is refused', async () => {
     const book = await tampered(await drawnBookBytes(), (wb) => {
       wb.getWorksheet(SHEETS.log)!.name = '日志备份';
     });
     const draw = await drawTask(book, drawRequest());
     expect(draw.written).toBe(false);
-    expect(draw.problems[0]).toMatchObject({ code: 'verify.result-orphan', sheet: SHEETS.results, cell: 'A2' });
+    expect(draw.problems[0]).toMatchObject({ code: 'verify.log-missing', sheet: SHEETS.log });
+    expect(draw.problems[0].message).toContain('可能被删除或改名');
     expect((await book.listSheets()).includes(SHEETS.log)).toBe(false);
   });
 });

@@ -156,3 +156,15 @@ describe('见证号码 edited after the draw', () => {
     expect(report.lines[0].problems).toContainEqual(expect.objectContaining({ code: 'verify.witness-missing', cell: 'H2' }));
   });
 });
+
+test.each([
+  [SHEETS.log, 'verify.log-missing'],
+  [SHEETS.results, 'verify.results-missing'],
+])('%s renamed is named as a missing sheet', async (sheet, code) => {
+  const book = await tampered(bytes, (wb) => {
+    wb.getWorksheet(sheet)!.name = `${sheet}（旧）`;
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.problems.map((p) => p.code)).toContain(code);
+});

@@ -15,6 +15,18 @@ export const recordMessages = {
   drawFailedNote: (summary: string): string => `抽取失败：${summary}`,
   drawFailed: (drawId: string): Problem =>
     error('draw.failed', `抽取 ${drawId} 失败，已在抽取日志记录一条“失败”记录，未写入任何抽取结果。`, SHEETS.log),
+  logSheetMissing: (rows: number): Problem =>
+    error(
+      'verify.log-missing',
+      `找不到“抽取日志”工作表，而“抽查结果”中有 ${rows} 行抽取结果：日志工作表可能被删除或改名。请恢复原来的工作表名称。`,
+      SHEETS.log,
+    ),
+  resultsSheetMissing: (draws: number): Problem =>
+    error(
+      'verify.results-missing',
+      `找不到“抽查结果”工作表，而抽取日志中有 ${draws} 次有效抽取：结果工作表可能被删除或改名。请恢复原来的工作表名称。`,
+      SHEETS.results,
+    ),
   evidenceBroken: (count: number): Problem =>
     error(
       'draw.evidence-broken',

@@ -22,8 +22,12 @@ export async function checkLogChain(log: LogSheet): Promise<Problem[]> {
   return problems;
 }
 
-/** 抽查结果 rows of a draw the log does not hold as 有效: named once per draw, at its first row. */
-export function orphanResults(results: ResultsSheet, drawIds: ReadonlySet<string>): Problem[] {
+/**
+ * 抽查结果 rows of a draw the log does not hold as 有效: named once per draw, at its first row; when
+ * the log sheet itself is gone (deleted or renamed), that one fact instead.
+ */
+export function orphanResults(results: ResultsSheet, drawIds: ReadonlySet<string>, log: LogSheet): Problem[] {
+  if (!log.table && results.rows.length > 0) return [recordMessages.logSheetMissing(results.rows.length)];
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const row of results.rows) {
@@ -41,5 +45,5 @@ export function orphanResults(results: ResultsSheet, drawIds: ReadonlySet<string
  */
 export async function evidenceProblemsBeforeAppend(log: LogSheet, results: ResultsSheet): Promise<Problem[]> {
   const valid = new Set(log.entries.filter((entry) => entry.status === '有效').map((entry) => entry.drawId));
-  return [...(await checkLogChain(log)), ...orphanResults(results, valid)];
+  return [...(await checkLogChain(log)), ...orphanResults(results, valid, log)];
 }
