@@ -60,8 +60,14 @@ function* withHeader<T>(header: T[], rows: Iterable<T[]>): Generator<T[]> {
   yield* rows;
 }
 
+/** In no particular order of 对象编号, as a real registry (sorted ids would flatter the draw's sort). */
 function* objectRows(count: number, rng: seedrandom.PRNG): Generator<CellValue[]> {
-  for (let i = 0; i < count; i++) {
+  const order = Int32Array.from({ length: count }, (_, i) => i);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (const i of order) {
     const grade = GRADES[Math.floor(rng() * GRADES.length)];
     yield [largeObjectId(i), `清河县第${i + 1}号运输有限公司`, '企业', '道路货物运输', '城区', '运输管理站', grade, '存续', '道路运输经营主体'];
   }
