@@ -138,6 +138,8 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(pane.getByText(UI.verify.allOk(1))).toBeVisibleSoon(30_000);
     const line = pane.locator(`[data-draw="${TASK}-1"]`);
     expect(await line.innerText()).toContain(UI.verify.okMark);
+    // The hash the draw's summary gave for the paper record is the one 核验 reads at the log's end.
+    expect((await pane.locator(`[data-fact="${UI.verify.lastLogHash}"]`).innerText()).trim()).toBe(paneLogHash);
     await shot('6-核验-通过');
   });
 

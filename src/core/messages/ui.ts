@@ -127,6 +127,8 @@ export const UI = {
     noDraws: '抽取日志中还没有抽取记录。',
     sheetProblems: '日志与工作表问题',
     gridLabel: '核验结果',
+    lastLogHash: '抽取日志末条哈希',
+    lastLogHashHint: '应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换。',
   },
   preview: {
     title: '双随机抽查助手 · 浏览器预览',

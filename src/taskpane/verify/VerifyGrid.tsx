@@ -58,7 +58,7 @@ export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLi
           <DataGridRow<VerifyLine> key={rowId} data-draw={item.drawId}>
             {({ renderCell, columnId }) => (
               // Differences hold links: Enter moves into the cell, Escape leaves it.
-              <DataGridCell className={cellClass(columnId)} focusMode={columnId === 'result' && !item.ok ? 'group' : 'cell'}>
+              <DataGridCell className={cellClass(columnId)} focusMode={columnId === 'result' && item.problems.length ? 'group' : 'cell'}>
                 {renderCell(item)}
               </DataGridCell>
             )}

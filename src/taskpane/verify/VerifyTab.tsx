@@ -1,5 +1,5 @@
 // 核验: replay all draws from the log and the snapshot; one row per draw.
-import { Button, makeStyles, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
 import type { WorkbookPort } from '../../workbook/port';
 import { BusyBar } from '../components/BusyBar';
@@ -10,6 +10,7 @@ import { VerifyGrid } from './VerifyGrid';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  hash: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
 export function VerifyTab(props: { port: WorkbookPort }) {
@@ -32,6 +33,13 @@ export function VerifyTab(props: { port: WorkbookPort }) {
         </MessageBar>
       ) : null}
       {report && report.lines.length ? <VerifyGrid port={props.port} lines={report.lines} /> : null}
+      {report?.lastLogHash ? (
+        <section aria-label={UI.verify.lastLogHash}>
+          <Text weight="semibold" block>{UI.verify.lastLogHash}</Text>
+          <Text className={styles.hash} block data-fact={UI.verify.lastLogHash}>{report.lastLogHash}</Text>
+          <Text size={200} block>{UI.verify.lastLogHashHint}</Text>
+        </section>
+      ) : null}
       {report && report.problems.length ? (
         <section aria-label={UI.verify.sheetProblems}>
           <Text as="h3" weight="semibold" block>{UI.verify.sheetProblems}</Text>
