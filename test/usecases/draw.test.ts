@@ -79,7 +79,10 @@ test('a refused draw (unknown task, short witness, no operator) writes nothing',
   expect(short.problems[0].code).toBe('draw.witness-too-short');
   const anonymous = await drawTask(book, drawRequest({ operator: '  ' }));
   expect(anonymous.problems[0].code).toBe('draw.operator-missing');
-  for (const report of [unknown, short, anonymous]) expect(report.ok).toBe(false);
+  const long = await drawTask(book, drawRequest({ seedSource: { kind: 'witness', digits: '3179 '.repeat(9000) } }));
+  expect(long.problems.map((p) => p.code)).toEqual(['draw.witness-too-long']);
+  expect(long.problems[0].message).toContain('见证号码太长（36000 个字符）');
+  for (const report of [unknown, short, anonymous, long]) expect(report.written).toBe(false);
   expect(await allValues(book)).toEqual(before);
 });
 

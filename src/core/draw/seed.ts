@@ -1,9 +1,11 @@
 // SPEC §3.1–3.2: draw ids and seeds.
 import { bytesToHex, sha256Hex } from '../hash';
-import { badSeed, witnessTooShort } from '../messages/draw';
+import { badSeed, witnessTooLong, witnessTooShort } from '../messages/draw';
 import { UserFacingError } from '../messages/problem';
 
 export const WITNESS_MIN_DIGITS = 20;
+/** The log's 见证号码 cell holds the material; an Excel cell holds at most this many characters. */
+export const WITNESS_MAX_LENGTH = 32_767;
 const SEED_PATTERN = /^[0-9a-f]{64}$/;
 
 /** SPEC §3.1: drawId = 任务编号 + "-" + batch. */
@@ -31,6 +33,7 @@ export async function seedFromWitness(taskId: string, batch: number, input: stri
   if (digitCount < WITNESS_MIN_DIGITS) {
     throw new UserFacingError([witnessTooShort(digitCount, WITNESS_MIN_DIGITS)]);
   }
+  if (material.length > WITNESS_MAX_LENGTH) throw new UserFacingError([witnessTooLong(material.length, WITNESS_MAX_LENGTH)]);
   return sha256Hex(`ssj-seed/1|${taskId}|${batch}|${material}`);
 }
 

@@ -15,6 +15,14 @@ export function witnessTooShort(digitCount: number, minimum: number): Problem {
   );
 }
 
+/** The 见证号码 cell of the log must hold the material: Excel keeps at most 32,767 characters a cell. */
+export function witnessTooLong(length: number, maximum: number): Problem {
+  return error(
+    'draw.witness-too-long',
+    `见证号码太长（${length} 个字符）：它要写入抽取日志的一个单元格，而 Excel 单元格最多容纳 ${maximum} 个字符。`,
+  );
+}
+
 /** SPEC §3.2: a given seed is 64 lowercase hex characters. */
 export function badSeed(seed: string): Problem {
   const shown = seed.length > 80 ? `${seed.slice(0, 80)}…` : seed;
