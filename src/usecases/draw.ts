@@ -102,7 +102,8 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
 async function seedFor(source: SeedSource, prepared: PreparedDraw): Promise<string> {
   if (source.kind === 'witness') return seedFromWitness(prepared.task.taskId, prepared.batch, source.digits);
   if (source.kind === 'generate') return generateSeed();
-  return requireSeed(source.seed);
+  // SPEC §3.2 names a given 64-hex string; seeds are written in lowercase, so "AB…" replays "ab…".
+  return requireSeed(source.seed.toLowerCase());
 }
 
 function outcomeProblems(outcome: DrawOutcome, baseBp: number, gradeRatiosCell: string): Problem[] {

@@ -57,3 +57,12 @@ test('--seed with --out writes no file either', async () => {
   expect(await run(['draw', file, '--task', '联033', '--seed', 'a'.repeat(64), '--operator', '审计', '--out', out], capture().io)).toBe(0);
   expect(() => readFileSync(out)).toThrow();
 });
+
+test('a seed given in capitals replays the same draw', async () => {
+  const drawn = capture();
+  expect(await run(['draw', freshFile('caps-witnessed.xlsx'), '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--json'], drawn.io)).toBe(0);
+  const { seed, resultHash } = JSON.parse(drawn.out.join('\n'));
+  const replay = capture();
+  expect(await run(['draw', freshFile('caps.xlsx'), '--task', '联033', '--seed', seed.toUpperCase(), '--operator', '审计'], replay.io)).toBe(0);
+  expect(replay.out.join('\n')).toContain(`结果哈希：${resultHash}`);
+});

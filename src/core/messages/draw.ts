@@ -28,7 +28,7 @@ export function badSeed(seed: string): Problem {
   const shown = seed.length > 80 ? `${seed.slice(0, 80)}…` : seed;
   return error(
     'draw.bad-seed',
-    `指定种子必须是 64 位小写十六进制字符（0-9、a-f），收到“${shown}”（${seed.length} 位）。`,
+    `指定种子必须是 64 位十六进制字符（0-9、a-f），收到“${shown}”（${seed.length} 位）。`,
   );
 }
 

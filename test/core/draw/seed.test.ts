@@ -60,7 +60,7 @@ describe('SPEC §3.2 system and given seeds', () => {
     expect(isSeed('0'.repeat(63))).toBe(false);
     expect(isSeed(`${'0'.repeat(64)}\n`)).toBe(false);
     expect(() => requireSeed('xyz')).toThrow(UserFacingError);
-    expect(() => requireSeed('xyz')).toThrow('指定种子必须是 64 位小写十六进制字符');
+    expect(() => requireSeed('xyz')).toThrow('指定种子必须是 64 位十六进制字符');
   });
 });
 
