@@ -211,13 +211,18 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(operator).toHaveValueSoon('测试员');
   });
 
-  test('系统生成 draws without witness digits', async () => {
+  test('系统生成 draws without witness digits; a double click on 确认抽取 draws once', async () => {
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await expect(pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) })).toHaveCountSoon(0);
     await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton }).click();
+    // Two clicks before React re-renders, as a quick double click or a double Enter can give.
+    await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton })
+      .evaluate((button: HTMLElement) => { button.click(); button.click(); });
     const summary = pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-1`) });
     await expect(summary).toBeVisibleSoon(30_000);
+    // One draw was logged: the refreshed dry run offers batch 2, and the summary stays that of batch 1.
+    await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
+    await expect(summary).toBeVisibleSoon();
     expect(await summary.locator(`[data-fact="${UI.draw.summarySeedSource}"]`).innerText()).toContain(UI.draw.seedGenerate);
     expect(await summary.locator(`[data-fact="${UI.draw.summaryResultHash}"]`).innerText()).not.toBe(paneHash);
   });
@@ -251,7 +256,11 @@ describeInBrowser('browser preview (Chromium)', () => {
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');
     await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton }).click();
+    // The dialog repeats what the dry run foresaw, at the moment of decision.
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.getByText(UI.draw.confirmForeseen)).toBeVisibleSoon();
+    expect(await dialog.innerText()).toContain('抽取会失败');
+    await dialog.getByRole('button', { name: UI.draw.confirmButton }).click();
     const bar = pane.getByText(UI.draw.failureTitle);
     await expect(bar).toBeVisibleSoon(30_000);
     const text = await pane.innerText();

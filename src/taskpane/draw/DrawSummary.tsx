@@ -50,6 +50,7 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
           </div>
         ))}
       </dl>
+      {report.logHash ? <Text size={200}>{UI.draw.summaryLogHashHint}</Text> : null}
       {report.loadSpread.map((load) => (
         <Text key={load.department} size={200}>{UI.draw.summaryLoad(load.department, load.min, load.max, load.inspectors)}</Text>
       ))}

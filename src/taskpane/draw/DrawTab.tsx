@@ -1,4 +1,5 @@
 // 抽取: choose a task, see its dry run, choose the seed source, confirm, draw.
+import { useEffect, useRef } from 'react';
 import { Button, Dropdown, Field, makeStyles, Option, Spinner } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
 import { BusyBar } from '../components/BusyBar';
@@ -24,6 +25,18 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
   // The dry run repeats what concerns the chosen task; say it once, there.
   const inPlan = new Set((state.plan?.problems ?? []).map((p) => `${p.code}|${p.sheet}|${p.cell}`));
   const workbookProblems = state.loadProblems.filter((p) => !inPlan.has(`${p.code}|${p.sheet}|${p.cell}`));
+  const drawButton = useRef<HTMLButtonElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const wasConfirming = useRef(false);
+  // Closing the dialog without drawing gives focus back to 抽取, not to the page's top.
+  useEffect(() => {
+    if (wasConfirming.current && !state.confirming) drawButton.current?.focus();
+    wasConfirming.current = state.confirming;
+  }, [state.confirming]);
+  // A failed or refused draw is announced where the clerk looks: below, possibly out of view.
+  useEffect(() => {
+    failureRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [state.failure]);
   return (
     <div className={styles.root}>
       <Field label={UI.draw.taskLabel} hint={state.tasks && !state.tasks.length ? UI.draw.noTasks : undefined}>
@@ -51,17 +64,19 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
       {state.busy === 'dryRun' ? <Spinner size="tiny" label={UI.draw.dryRunLoading} /> : null}
       {state.plan ? <DryRunTable plan={state.plan} /> : null}
       {state.plan && state.plan.problems.length ? (
-        <ProblemBar port={port} title={UI.draw.dryRunTitle(state.plan.drawId)} problems={state.plan.problems}
+        <ProblemBar port={port} title={UI.draw.beforeDrawTitle(state.plan.drawId)} problems={state.plan.problems}
           intent={state.plan.problems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
       ) : null}
       {state.plan ? <SeedFields state={state} /> : null}
       {state.plan ? (
-        <Button appearance="primary" disabled={!state.canDraw} onClick={state.openConfirm}>{UI.draw.drawButton}</Button>
+        <Button ref={drawButton} appearance="primary" disabled={!state.canDraw} onClick={state.openConfirm}>{UI.draw.drawButton}</Button>
       ) : null}
       {state.busy === 'draw' ? <BusyBar label={UI.draw.drawing} progress={state.progress} /> : null}
       {state.failure ? (
-        <ProblemBar port={port} title={state.failure.logged ? UI.draw.failureTitle : UI.draw.refusedTitle}
-          problems={state.failure.problems} />
+        <div ref={failureRef}>
+          <ProblemBar port={port} title={state.failure.logged ? UI.draw.failureTitle : UI.draw.refusedTitle}
+            problems={state.failure.problems} />
+        </div>
       ) : null}
       {state.result ? <DrawSummary port={port} report={state.result} /> : null}
       <ConfirmDrawDialog state={state} />

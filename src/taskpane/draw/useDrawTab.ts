@@ -29,6 +29,8 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   const { progress, reporter, clear } = useProgress();
   const taskIdRef = useRef(taskId);
   taskIdRef.current = taskId;
+  // Set synchronously: a double click on 确认抽取 fires twice before React re-renders the dialog away.
+  const drawingRef = useRef(false);
 
   const loadPlan = useCallback(async (id: string) => {
     setPlan(null);
@@ -63,9 +65,12 @@ export function useDrawTab(host: PaneHost, active: boolean) {
     }
   }, [port]);
 
-  // The workbook may have changed while another tab was open: re-read on every activation.
+  // The workbook may have changed while another tab was open: re-read on every activation (an old
+  // failure message would then sit under a dry run it no longer belongs to).
   useEffect(() => {
-    if (active) void loadTasks();
+    if (!active) return;
+    setFailure(null);
+    void loadTasks();
   }, [active, loadTasks]);
 
   const chooseTask = useCallback((id: string) => {
@@ -93,6 +98,8 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   const seedSource = (): SeedSource => (seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' });
 
   const confirmDraw = useCallback(async () => {
+    if (drawingRef.current) return;
+    drawingRef.current = true;
     setConfirming(false);
     setBusy('draw');
     setResult(null);
@@ -109,6 +116,7 @@ export function useDrawTab(host: PaneHost, active: boolean) {
     } catch (thrown) {
       setFailure({ problems: problemsOf(thrown), logged: false });
     }
+    drawingRef.current = false;
     setBusy(null);
     // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
     void loadTasks();

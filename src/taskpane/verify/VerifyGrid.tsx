@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   result: { flexGrow: 1, flexBasis: '0', whiteSpace: 'normal', wordBreak: 'break-word', paddingBlock: '4px' },
   ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightBold },
   list: { margin: 0, paddingLeft: '14px' },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLine[] }) {
@@ -34,6 +36,9 @@ export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLi
         <ul className={styles.list}>
           {line.problems.map((problem, index) => (
             <li key={index}>
+              <span className={problem.severity === 'error' ? styles.error : styles.warning}>
+                {problem.severity === 'error' ? UI.problems.error : UI.problems.warning}
+              </span>{UI.app.placeSeparator}
               {problem.sheet ? <><PlaceLink port={props.port} problem={problem} />{UI.app.placeSeparator}</> : null}
               {problem.message}
             </li>

@@ -2,6 +2,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
 import type { WorkbookPort } from '../../workbook/port';
+import type { VerifyReport } from '../../usecases';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
 import { ProblemGrid } from '../components/ProblemGrid';
@@ -13,14 +14,22 @@ const useStyles = makeStyles({
   hash: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
+/** One headline that never contradicts the details below it. */
+function verdictOf(report: VerifyReport): { text: string; intent: 'success' | 'warning' | 'error' | 'info' } {
+  const sheetErrors = report.problems.filter((p) => p.severity === 'error').length;
+  if (!report.lines.length) return sheetErrors ? { text: UI.verify.sheetErrors(sheetErrors), intent: 'error' } : { text: UI.verify.noDraws, intent: 'info' };
+  const bad = report.lines.filter((line) => !line.ok).length;
+  if (bad) return { text: UI.verify.someFailed(bad, report.lines.length), intent: 'error' };
+  if (sheetErrors) return { text: UI.verify.sheetErrors(sheetErrors), intent: 'error' };
+  const hints = [...report.lines.flatMap((line) => line.problems), ...report.problems].filter((p) => p.severity !== 'error').length;
+  return { text: UI.verify.allOk(report.lines.length, hints), intent: hints ? 'warning' : 'success' };
+}
+
 export function VerifyTab(props: { port: WorkbookPort }) {
   const styles = useStyles();
   const state = useVerifyTab(props.port);
   const { report } = state;
-  const bad = report ? report.lines.filter((line) => !line.ok).length : 0;
-  const verdict = !report ? null
-    : !report.lines.length && !report.problems.length ? UI.verify.noDraws
-      : report.ok ? UI.verify.allOk(report.lines.length) : UI.verify.someFailed(bad, report.lines.length);
+  const verdict = report ? verdictOf(report) : null;
   return (
     <div className={styles.root}>
       <Text>{UI.verify.intro}</Text>
@@ -28,8 +37,8 @@ export function VerifyTab(props: { port: WorkbookPort }) {
       {state.busy ? <BusyBar label={UI.verify.verifying} progress={state.progress} /> : null}
       {state.failure ? <ProblemBar port={props.port} title={UI.app.unexpected} problems={state.failure} /> : null}
       {report && verdict ? (
-        <MessageBar intent={report.ok ? 'success' : 'error'} role="status">
-          <MessageBarBody>{verdict}</MessageBarBody>
+        <MessageBar intent={verdict.intent} role="status">
+          <MessageBarBody>{verdict.text}</MessageBarBody>
         </MessageBar>
       ) : null}
       {report && report.lines.length ? <VerifyGrid port={props.port} lines={report.lines} /> : null}
