@@ -23,8 +23,10 @@ export interface RegistryHints {
 }
 
 const MAX_NAME_HINTS = 5;
+/** Per draw: two swapped rows show as two; a deleted row would make every later row differ. */
+const MAX_DIFFERENCES = 10;
 
-/** The first difference per draw is enough to name the place; later rows usually follow from it. */
+/** The first differing cell of each row that differs (up to MAX_DIFFERENCES), then name hints. */
 export function compareResults(
   draw: DrawOnRecord,
   picks: readonly DrawnObject[],
@@ -33,12 +35,15 @@ export function compareResults(
   registry: RegistryHints,
 ): Problem[] {
   const hints: Problem[] = [];
+  const differences: Problem[] = [];
   const nameChecks = new NameChecks(registry);
   for (const [index, pick] of picks.entries()) {
+    if (differences.length >= MAX_DIFFERENCES) break;
     const row = rows[index];
     if (!row) {
       const after = rows[rows.length - 1]?.row ?? sheet.nextRow - 1;
-      return [recordMessages.resultRowMissing(draw.drawId, pick.seq, pick.objectId, resultCell(sheet, after + 1, '序号')), ...hints];
+      differences.push(recordMessages.resultRowMissing(draw.drawId, pick.seq, pick.objectId, resultCell(sheet, after + 1, '序号')));
+      break;
     }
     const checks: Array<[string, string, string]> = [
       ['任务编号', draw.taskId, row.taskId],
@@ -49,17 +54,20 @@ export function compareResults(
     ];
     // In a stratified draw the stratum is the grade the draw saw (SPEC §3.3); 全部 says nothing of it.
     if (pick.stratum !== '全部') checks.push(['信用风险等级', pick.stratum, row.grade]);
-    for (const [header, expected, found] of checks) {
-      if (expected !== found) return [recordMessages.resultCellMismatch(resultCell(sheet, row.row, header), header, expected, found), ...hints];
+    const mismatch = checks.find(([, expected, found]) => expected !== found);
+    if (mismatch) {
+      const [header, expected, found] = mismatch;
+      differences.push(recordMessages.resultCellMismatch(resultCell(sheet, row.row, header), header, expected, found));
+      continue;
     }
     const nameProblem = nameChecks.inspectors(pick.inspectorIds, row, sheet) ?? nameChecks.object(pick.objectId, row, sheet);
-    if (nameProblem?.severity === 'error') return [nameProblem, ...hints];
-    if (nameProblem && hints.length < MAX_NAME_HINTS) hints.push(nameProblem);
+    if (nameProblem?.severity === 'error') differences.push(nameProblem);
+    else if (nameProblem && hints.length < MAX_NAME_HINTS) hints.push(nameProblem);
   }
-  if (rows.length > picks.length) {
-    return [recordMessages.resultRowExtra(draw.drawId, resultCell(sheet, rows[picks.length].row, '抽取编号')), ...hints];
+  if (rows.length > picks.length && differences.length < MAX_DIFFERENCES) {
+    differences.push(recordMessages.resultRowExtra(draw.drawId, resultCell(sheet, rows[picks.length].row, '抽取编号')));
   }
-  return hints;
+  return [...differences, ...hints];
 }
 
 class NameChecks {
