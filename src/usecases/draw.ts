@@ -30,7 +30,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     ...missingProductColumns(state.log.table, SHEETS.log, LOG_COLUMNS),
   ];
   if (columnProblems.length > 0) return refused(columnProblems);
-  const evidence = await evidenceProblemsBeforeAppend(state.log, state.results);
+  const evidence = await evidenceProblemsBeforeAppend(state.log, state.results, state.snapshotHeader !== null);
   if (evidence.length > 0) return refused([...evidence, recordMessages.evidenceBroken(evidence.length)]);
 
   const drawDate = request.date ?? todayInChina(request.now?.());

@@ -12,7 +12,7 @@ import { readLogSheet, logCell, voidedDrawIds, type LoggedRow, type LogSheet } f
 import { readResultsSheet, resultsByDraw, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
 import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
 import { recordMessages } from '../core/messages/records';
-import { checkLogChain, orphanResults } from '../core/records/evidence';
+import { checkLogChain, checkLogStructure, orphanResults } from '../core/records/evidence';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
@@ -36,7 +36,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
     grades: objectGrades(objectRegistry),
   };
 
-  const problems = await checkLogChain(log);
+  const problems = [...(await checkLogChain(log)), ...checkLogStructure(log)];
   const lines: VerifyLine[] = [];
   const voided = voidedDrawIds(log.entries);
   const byDraw = resultsByDraw(results.rows);

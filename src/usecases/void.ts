@@ -28,7 +28,7 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const sheets = await port.readSheets([SHEETS.log, SHEETS.results]);
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
-  const evidence = await evidenceProblemsBeforeAppend(log, results);
+  const evidence = await evidenceProblemsBeforeAppend(log, results, (await port.listSheets()).includes(SHEETS.snapshot));
   if (evidence.length > 0) return refuse(...evidence, recordMessages.evidenceBroken(evidence.length));
   const key = headerKey(request.drawId);
   const draw = log.entries.find((e) => e.status === '有效' && headerKey(e.drawId) === key);

@@ -1,4 +1,7 @@
+import ExcelJS from 'exceljs';
 import { drawTask, voidDraw, verifyWorkbook, dryRun } from '../../src/usecases';
+import { logRowHash } from '../../src/core/draw/log';
+import { columnLetter } from '../../src/core/text';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { smallBookChanges } from '../fixtures/small-book';
@@ -268,4 +271,62 @@ describe('no draw or void is appended onto broken evidence', () => {
     expect(draw.problems[0].message).toContain('可能被删除或改名');
     expect((await book.listSheets()).includes(SHEETS.log)).toBe(false);
   });
+});
+
+describe('the results and the log must agree before anything is appended', () => {
+  test.each([
+    ['an edited 对象编号', (ws: ExcelJS.Worksheet) => { ws.getCell('E3').value = 'ZZZ'; }],
+    ['a deleted result row', (ws: ExcelJS.Worksheet) => { ws.spliceRows(3, 1); }],
+  ])('%s in 抽查结果: the next draw and a void are refused (the no-repeat rule reads these rows)', async (_, edit) => {
+    const book = await tampered(await drawnBookBytes(), (wb) => edit(wb.getWorksheet(SHEETS.results)!));
+    const before = await allValues(book);
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.written).toBe(false);
+    expect(draw.problems.map((p) => `${p.code}@${p.sheet}!${p.cell ?? ''}`)).toEqual([
+      `draw.results-altered@${SHEETS.results}!A2`,
+      `draw.evidence-broken@${SHEETS.log}!`,
+    ]);
+    const voided = await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
+    expect(voided.problems[0].code).toBe('draw.results-altered');
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('rows merely sorted in 抽查结果 do not stop the next draw (verify still names the order)', async () => {
+    const book = await tampered(await drawnBookBytes(), (wb) => {
+      const ws = wb.getWorksheet(SHEETS.results)!;
+      const [second, third] = [ws.getRow(2).values, ws.getRow(3).values];
+      ws.getRow(2).values = third as ExcelJS.CellValue[];
+      ws.getRow(3).values = second as ExcelJS.CellValue[];
+    });
+    expect((await verifyWorkbook(book)).ok).toBe(false);
+    expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
+  });
+
+  test('抽取快照 deleted while the log holds draws: refused, since they could no longer be replayed', async () => {
+    const book = await tampered(await drawnBookBytes(), (wb) => wb.removeWorksheet(wb.getWorksheet(SHEETS.snapshot)!.id));
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.problems.map((p) => p.code)).toEqual(['verify.snapshot-sheet-missing', 'draw.evidence-broken']);
+  });
+});
+
+test('verify names a 作废 row that voids no draw, even with its hash recomputed', async () => {
+  const book = await smallBook();
+  await drawTask(book, drawRequest());
+  await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
+  const log = wb.getWorksheet(SHEETS.log)!;
+  const header = (log.getRow(1).values as ExcelJS.CellValue[]).map(String);
+  const col = (name: string) => header.indexOf(name);
+  const last = log.getRow(3);
+  last.getCell(col('抽取编号')).value = '联099-1';
+  const fields = Array.from({ length: 18 }, (_, i) => {
+    const value = last.getCell(i + 1).value;
+    return value === null || value === undefined ? '' : String(value);
+  });
+  last.getCell(col('本条哈希')).value = await logRowHash(String(last.getCell(col('上一条哈希')).value), fields);
+  const forged = await XlsxWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const report = await verifyWorkbook(forged);
+  expect(report.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([`verify.void-unknown@${columnLetter(col('抽取编号') - 1)}3`]);
+  expect(report.ok).toBe(false);
 });

@@ -27,6 +27,30 @@ export const recordMessages = {
       `找不到“抽查结果”工作表，而抽取日志中有 ${draws} 次有效抽取：结果工作表可能被删除或改名。请恢复原来的工作表名称。`,
       SHEETS.results,
     ),
+  snapshotSheetMissing: (draws: number): Problem =>
+    error(
+      'verify.snapshot-sheet-missing',
+      `找不到隐藏的“抽取快照”工作表，而抽取日志中有 ${draws} 次有效抽取：没有它，这些抽取无法重放核验。` +
+        '工作表可能被删除或改名，请从原工作簿恢复。',
+      SHEETS.snapshot,
+    ),
+  resultsAltered: (drawId: string, rows: number, logged: number, cell: string, onResults: boolean): Problem =>
+    error(
+      'draw.results-altered',
+      `抽查结果中抽取 ${drawId} 的 ${rows} 行（日志记录 ${logged} 户）与日志中的结果哈希不符：` +
+        '结果行的序号、对象编号或人员编号在抽取后被改动、删除或调换。请先运行“核验”找出改动之处。',
+      onResults ? SHEETS.results : SHEETS.log, cell,
+    ),
+  drawIdOutOfSequence: (cell: string, expected: string, found: string): Problem =>
+    error('verify.draw-id', `抽取编号应为“${expected}”（该任务的第几次抽取），日志写的是“${found}”：日志行被改动、删除或插入。`, SHEETS.log, cell),
+  voidOfNoDraw: (cell: string, drawId: string): Problem =>
+    error('verify.void-unknown', `作废记录指向的抽取“${drawId}”在此之前没有“有效”记录：作废记录被改动或伪造。`, SHEETS.log, cell),
+  voidRepeated: (cell: string, drawId: string): Problem =>
+    error('verify.void-repeated', `抽取“${drawId}”此前已作废过一次：同一抽取不应有第二条作废记录。`, SHEETS.log, cell),
+  unknownStatus: (cell: string, status: string): Problem =>
+    error('verify.status', `状态“${status}”不是“有效”“失败”或“作废”之一：日志行被改动。`, SHEETS.log, cell),
+  timeBackwards: (cell: string, previous: string): Problem =>
+    warning('verify.time-backwards', `这一行的时间早于前面一行的 ${previous}：可能是电脑时钟被调整过，也可能是日志被改动，请核对。`, SHEETS.log, cell),
   evidenceBroken: (count: number): Problem =>
     error(
       'draw.evidence-broken',
