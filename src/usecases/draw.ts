@@ -12,6 +12,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import type { DrawOutcome } from '../core/draw/types';
 import { loadState, findTask, todayInChina, blockingProblems, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
+import { drawNotes } from './tasks';
 import { appendRecords, missingProductColumns } from './writes';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
 import { buildLogRecord, drawLogEntry } from './log-row';
@@ -48,6 +49,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     inspectors: prepared.inspectors, conflicts: prepared.conflicts,
   });
   const failures = outcomeProblems(outcome, task.ratioBp, planCell(state, task, '信用分级比例'));
+  const notes = drawNotes(state, task, prepared, drawDate);
   const names = nameIndex(state);
   const report = (written: boolean, extra: Partial<DrawReport>): DrawReport => ({
     ok: failures.length === 0,
@@ -64,6 +66,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     loadSpread: loadSpread(prepared, outcome.loads),
     resultHash: outcome.resultHash,
     problems: failures,
+    notes,
     ...extra,
   });
   // SPEC §3.2: a given seed is for replay only. Writing it as a draw would let whoever picks the seed
@@ -157,7 +160,7 @@ function appendSnapshot(state: WorkbookState, prepared: PreparedDraw): WorkbookC
 
 function emptyReport(request: DrawRequest, problems: Problem[]): DrawReport {
   return {
-    ok: false, written: false, drawId: '', seed: '', seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind], strata: [], picks: [],
+    ok: false, written: false, notes: [], drawId: '', seed: '', seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind], strata: [], picks: [],
     loadSpread: [], resultHash: '', problems,
   };
 }

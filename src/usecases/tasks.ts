@@ -83,10 +83,19 @@ function foreseenProblems(state: WorkbookState, task: PlanTask, prepared: Prepar
   }
   for (const { department, k } of prepared.departments) {
     const eligible = prepared.inspectors.filter((i) => i.department === department).length;
-    if (eligible < k) problems.push(departmentShortAhead(department, eligible, k, at(department === EXPERT_DEPARTMENT ? '专家人数' : '每部门检查人数')));
+    if (eligible >= k) continue;
+    const expert = department === EXPERT_DEPARTMENT;
+    problems.push(departmentShortAhead(department, eligible, k, expert, at(expert ? '专家人数' : '每部门检查人数')));
   }
-  if (task.end && drawDate > task.end) problems.push(taskPeriodOver(task.end, drawDate, at('抽查时间')));
+  return [...problems, ...drawNotes(state, task, prepared, drawDate)];
+}
+
+/** What a clerk should know of a draw that goes ahead: the task's period is over, earlier batches exist. */
+export function drawNotes(state: WorkbookState, task: PlanTask, prepared: PreparedDraw, drawDate: string): Problem[] {
+  const at = (header: string) => planCell(state, task, header);
+  const notes: Problem[] = [];
+  if (task.end && drawDate > task.end) notes.push(taskPeriodOver(task.end, drawDate, at('抽查时间')));
   const earlier = countingDraws(state.log.entries).filter((e) => headerKey(e.taskId) === headerKey(task.taskId)).map((e) => e.drawId);
-  if (earlier.length > 0) problems.push(earlierBatches(task.taskId, earlier, prepared.drawId, at('抽查任务编号')));
-  return problems;
+  if (earlier.length > 0) notes.push(earlierBatches(task.taskId, earlier, prepared.drawId, at('抽查任务编号')));
+  return notes;
 }

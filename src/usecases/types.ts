@@ -79,6 +79,8 @@ export interface DrawReport {
   ok: boolean;
   /** Whether the draw was applied to the workbook (false when refused, and for a replay of a given seed). */
   written: boolean;
+  /** Warnings for a draw that went ahead: the task's period was over, earlier batches existed. */
+  notes: Problem[];
   drawId: string;
   seed: string;
   seedSourceLabel: string;

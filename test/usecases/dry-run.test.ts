@@ -54,3 +54,11 @@ test('a draw after the task period and a second batch are flagged for the clerk 
   expect(places(report.problems)).toEqual(['warning dry-run.period-over@K2', 'warning dry-run.earlier-batches@C2']);
   expect(report.problems[1].message).toContain('已有有效抽取 联033-1，这次将是 联033-2');
 });
+
+test('a draw that goes ahead late, as a second batch, carries the same notes in its report', async () => {
+  const book = await smallBook();
+  expect((await drawTask(book, drawRequest())).notes).toEqual([]);
+  const late = await drawTask(book, drawRequest({ date: '2024-11-05' }));
+  expect(late.ok).toBe(true);
+  expect(places(late.notes)).toEqual(['warning dry-run.period-over@K2', 'warning dry-run.earlier-batches@C2']);
+});

@@ -83,6 +83,7 @@ function printDraw(io: CliIo, report: DrawReport, file: string): void {
     io.err(t.refused);
     return;
   }
+  printProblems(io, report.notes);
   io.out(t.drawHeader(report.drawId));
   io.out(t.seedLine(report.seedSourceLabel, report.seed));
   printStrata(io, report);

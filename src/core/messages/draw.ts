@@ -94,10 +94,11 @@ export function shortfallAhead(facts: ShortfallFacts, cell: string): Problem {
   );
 }
 
-export function departmentShortAhead(department: string, eligible: number, needed: number, cell: string): Problem {
+export function departmentShortAhead(department: string, eligible: number, needed: number, expert: boolean, cell: string): Problem {
+  const who = expert ? '在岗的专家和第三方机构' : '在岗、执法证有效至任务结束日';
   return warning(
     'dry-run.too-few-inspectors',
-    `抽取会失败：“${department}”可选的检查人员只有 ${eligible} 人（在岗、执法证有效至任务结束日），每户需要 ${needed} 人。` +
+    `抽取会失败：“${department}”可选的检查人员只有 ${eligible} 人（${who}），每户需要 ${needed} 人。` +
       '失败也会记入抽取日志并占用一个批次。',
     SHEETS.plan, cell,
   );
