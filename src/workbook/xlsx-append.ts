@@ -5,7 +5,8 @@
 // (CannotAppendInPlace) whatever it does not fully understand; the caller then takes the ExcelJS path.
 import type { TableSheetSpec, WorkbookChange } from './port';
 import { addTableSheets } from './xlsx-add-sheets';
-import { relationshipId, stylesPart, worksheetParts, XlsxPackage } from './xlsx-package';
+import { relationshipId, sheetOwning, stylesPart, worksheetParts, XlsxPackage } from './xlsx-package';
+import { IncompletePartError } from './xlsx-node-patch';
 import {
   appendToWorksheetXml,
   CannotAppendInPlace,
@@ -34,10 +35,22 @@ function extendTables(pkg: XlsxPackage, sheetPart: string, sheetXml: string, pre
  * The workbook's bytes with `changes` applied (appendRows, and createTableSheet for a sheet that is
  * missing: sheets are made first, in one go, which is the same as in order since making a sheet
  * touches no other). Throws CannotAppendInPlace, having changed nothing, for any other change or
- * any part beyond what this understands.
+ * any part beyond what this understands; and IncompletePartError, naming the part and its sheet, for
+ * a part it reads (every part it rewrites, and those that shape what it writes) that was cut short.
  */
 export async function applyInPlace(bytes: Uint8Array, changes: readonly WorkbookChange[]): Promise<Uint8Array> {
   const pkg = XlsxPackage.open(bytes);
+  try {
+    return await applyToPackage(pkg, changes);
+  } catch (cause) {
+    if (cause instanceof IncompletePartError && cause.sheet === undefined) {
+      throw new IncompletePartError(cause.part, sheetOwning(XlsxPackage.open(bytes), cause.part));
+    }
+    throw cause;
+  }
+}
+
+async function applyToPackage(pkg: XlsxPackage, changes: readonly WorkbookChange[]): Promise<Uint8Array> {
   const existing = worksheetParts(pkg);
   const toMake = new Map<string, TableSheetSpec>();
   for (const change of changes) {

@@ -18,6 +18,7 @@ import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
 import { lockForWriting, refuseUnsafeTarget } from './file-guard';
 import { IncompletePartError } from './xlsx-node-patch';
+import { firstIncompletePart, XlsxPackage } from './xlsx-package';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
@@ -48,12 +49,24 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+/** The first part of an .xlsx that was cut short (undefined also when the bytes are no zip). */
+function incompletePartOf(bytes: Uint8Array): IncompletePartError | undefined {
+  try {
+    return firstIncompletePart(XlsxPackage.open(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a whole .xlsx into the in-memory adapter (for use cases that write). */
 export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
   const bytes = await readBytes(file);
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch {
+    // ExcelJS fails on a sheet cut short without saying where: name it.
+    const incomplete = incompletePartOf(bytes);
+    if (incomplete) throw damaged(file, incomplete.sheet, incomplete.part);
     throw new UserFacingError([fileProblem(file, undefined)]);
   }
 }
@@ -190,6 +203,11 @@ async function streamSheets(
 function damaged(file: string, sheet?: string, part?: string): UserFacingError {
   const message = sheet !== undefined ? fileMessages.sheetDamaged(file, sheet) : fileMessages.partDamaged(file, part ?? '');
   return new UserFacingError([error('file.damaged', message, sheet)]);
+}
+
+/** The same, found while building a workbook to write: nothing is written from it. */
+function damagedNotWritten(file: string, cause: IncompletePartError): UserFacingError {
+  return new UserFacingError([error('file.damaged', fileMessages.damagedNotWritten(file, cause.part, cause.sheet), cause.sheet)]);
 }
 
 /**
@@ -339,15 +357,21 @@ export class XlsxAppendingFile implements WorkbookPort {
       this.lastSave = { mode: 'in-place' };
       return bytes;
     } catch (cause) {
+      if (cause instanceof IncompletePartError) throw damagedNotWritten(this.file, cause);
       if (!(cause instanceof CannotAppendInPlace)) throw cause;
       this.lastSave = { mode: 'full', reason: cause.message };
       return (await this.loaded()).toBuffer();
     }
   }
 
-  /** The full ExcelJS model with the kept changes applied. */
+  /**
+   * The full ExcelJS model with the kept changes applied. A file with a part cut short is refused
+   * first: ExcelJS would fail on some such parts without naming them and read others as if whole.
+   */
   private async loaded(): Promise<XlsxWorkbook> {
     if (!this.full) {
+      const incomplete = incompletePartOf(this.original);
+      if (incomplete) throw damagedNotWritten(this.file, incomplete);
       let book: XlsxWorkbook;
       try {
         book = await XlsxWorkbook.fromBuffer(this.original);

@@ -58,7 +58,8 @@ type PartParser = (this: unknown, source: unknown, ...rest: unknown[]) => unknow
  * parser that the input ended, so it would read such a part as if it were complete.
  */
 export class IncompletePartError extends Error {
-  constructor(readonly part: string) {
+  /** `sheet`: the worksheet the part belongs to, when known (its own XML, or one of its tables). */
+  constructor(readonly part: string, readonly sheet?: string) {
     super(`${part}: the XML ends before its root element is closed`);
     this.name = 'IncompletePartError';
   }
@@ -66,16 +67,30 @@ export class IncompletePartError extends Error {
 
 /** The root element's name, once the text before it (declaration, comments, doctype) has been read. */
 const ROOT_START = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w.:-]*)/;
+const HEAD_KEPT = 64 * 1024;
 const TAIL_KEPT = 512;
+const TRAILER = '(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$';
 
-/** Checks that the whole text of a part ends its root element (allowing comments and white space after it). */
+/** Whether `tail` (the part's last characters) ends the root element `root` (comments and white space may follow). */
+function closes(root: string | undefined, tail: string): boolean {
+  if (root === undefined) return false;
+  const name = root.replace(/[.]/g, '\\.');
+  return new RegExp(`</${name}\\s*>${TRAILER}`).test(tail) || new RegExp(`<${name}(?:\\s[^<]*)?/>${TRAILER}`).test(tail);
+}
+
+/** Whether the whole text of a part ends its root element: a part cut short does not. */
+export function endsItsRoot(xml: string): boolean {
+  return closes(ROOT_START.exec(xml.slice(0, HEAD_KEPT))?.[1], xml.slice(-TAIL_KEPT));
+}
+
+/** The same check over a part read in chunks. */
 class CompletenessCheck {
   private head = '';
   private root: string | undefined;
   private tail = '';
 
   see(text: string): void {
-    if (this.root === undefined && this.head.length < 64 * 1024) {
+    if (this.root === undefined && this.head.length < HEAD_KEPT) {
       this.head += text;
       this.root = ROOT_START.exec(this.head)?.[1];
     }
@@ -83,11 +98,7 @@ class CompletenessCheck {
   }
 
   complete(): boolean {
-    if (this.root === undefined) return false;
-    const name = this.root.replace(/[.]/g, '\\.');
-    const trailer = '(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$';
-    return new RegExp(`</${name}\\s*>${trailer}`).test(this.tail)
-      || new RegExp(`<${name}(?:\\s[^<]*)?/>${trailer}`).test(this.tail);
+    return closes(this.root, this.tail);
   }
 }
 

@@ -1,7 +1,9 @@
 // An .xlsx as a set of text parts inside its zip, for the in-place writers: read a part, replace or
 // add one, follow relationships, and write the zip again with only those parts recompressed.
-// Node only (zlib). Errors are CannotAppendInPlace: the caller falls back to ExcelJS.
+// Node only (zlib). Errors are CannotAppendInPlace (the caller falls back to ExcelJS), except a part
+// cut short: IncompletePartError, a damaged file that nothing may be written from.
 import { attributesOf, CannotAppendInPlace, decodeXml } from './sheet-xml';
+import { endsItsRoot, IncompletePartError } from './xlsx-node-patch';
 import { ZipPackage } from './zip-package';
 
 export interface Relationship {
@@ -39,15 +41,22 @@ export class XlsxPackage {
     }
   }
 
+  /**
+   * A part's text. A part of the file that does not end its root element was cut short: every part
+   * read here may be rewritten or shape what is written, so it throws IncompletePartError.
+   */
   text(part: string): string {
     const replaced = this.replaced.get(part);
     if (replaced !== undefined) return replaced;
     if (!this.zip.find(part)) throw new CannotAppendInPlace(`no ${part}`);
+    let text: string;
     try {
-      return this.zip.text(part);
+      text = this.zip.text(part);
     } catch (cause) {
       throw new CannotAppendInPlace(cause instanceof Error ? cause.message : `unreadable ${part}`);
     }
+    if (!endsItsRoot(text)) throw new IncompletePartError(part);
+    return text;
   }
 
   has(part: string): boolean {
@@ -121,4 +130,32 @@ export function worksheetParts(pkg: XlsxPackage): Map<string, string> {
 /** The part holding the workbook's styles. */
 export function stylesPart(pkg: XlsxPackage): string | undefined {
   return [...pkg.relationships(WORKBOOK).values()].find((rel) => rel.type.endsWith('/styles'))?.target;
+}
+
+/**
+ * The sheet a part belongs to (its worksheet XML and that part's relationships, or a part its
+ * worksheet relates to, such as a table), or undefined when there is none or the parts that would say cannot be read.
+ */
+export function sheetOwning(pkg: XlsxPackage, part: string): string | undefined {
+  try {
+    const sheets = worksheets(pkg);
+    const own = sheets.find((sheet) => sheet.part === part || relsPathOf(sheet.part) === part);
+    if (own) return own.name;
+    return sheets.find((sheet) => [...pkg.relationships(sheet.part).values()].some((rel) => rel.target === part))?.name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first XML part of the package that was cut short (a damaged file), or undefined. */
+export function firstIncompletePart(pkg: XlsxPackage): IncompletePartError | undefined {
+  for (const part of pkg.parts()) {
+    if (!/\.(xml|rels)$/i.test(part)) continue;
+    try {
+      pkg.text(part);
+    } catch (cause) {
+      if (cause instanceof IncompletePartError) return new IncompletePartError(part, sheetOwning(pkg, part));
+    }
+  }
+  return undefined;
 }

@@ -19,4 +19,8 @@ export const fileMessages = {
     `“${file}”已损坏：工作表“${sheet}”的内容不完整（文件在复制或保存时可能被截断），未读取。请用备份替换，或在 Excel 中打开并修复后另存。`,
   partDamaged: (file: string, part: string): string =>
     `“${file}”已损坏：其中的 ${part} 不完整（文件在复制或保存时可能被截断），未读取。请用备份替换，或在 Excel 中打开并修复后另存。`,
+  /** Found while building the new workbook: a part it would rewrite or build on was cut short. */
+  damagedNotWritten: (file: string, part: string, sheet?: string): string =>
+    `“${file}”已损坏：${sheet !== undefined ? `工作表“${sheet}”的内容（${part}）` : `其中的 ${part} `}不完整` +
+    `（文件在复制或保存时可能被截断），未写入任何内容。请用备份替换，或在 Excel 中打开并修复后另存，再重新操作。`,
 } as const;
