@@ -36,7 +36,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
 
   const drawDate = request.date ?? todayInChina(request.now?.());
   const prepared = prepareDraw(state, task, drawDate);
-  if (prepared.objects.length === 0) return refused([recordMessages.nothingEligible(task.taskId, `A${task.row}`)]);
+  if (prepared.objects.length === 0) return refused([recordMessages.nothingEligible(task.taskId, planCell(state, task, '抽查对象范围'))]);
   let seed: string;
   try {
     seed = await seedFor(request.seedSource, prepared);

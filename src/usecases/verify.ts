@@ -102,10 +102,10 @@ async function verifyDraw(
   const outcome = await runDraw(input);
   if (outcome.resultHash !== entry.resultHash) problems.push(recordMessages.resultHashMismatch(at('结果哈希')));
   if (String(outcome.eligibleTotal) !== entry.eligibleCount) {
-    problems.push(recordMessages.countMismatch(at('合格对象数'), outcome.eligibleTotal, entry.eligibleCount));
+    problems.push(recordMessages.countMismatch(at('合格对象数'), '合格对象数', outcome.eligibleTotal, entry.eligibleCount));
   }
   if (String(outcome.picks.length) !== entry.drawnCount) {
-    problems.push(recordMessages.countMismatch(at('抽取户数'), outcome.picks.length, entry.drawnCount));
+    problems.push(recordMessages.countMismatch(at('抽取户数'), '抽取户数', outcome.picks.length, entry.drawnCount));
   }
   const draw = { drawId: entry.drawId, taskId: entry.taskId, departments: input.departments.map((d) => d.department).join('、') };
   problems.push(...compareResults(draw, outcome.picks, rows, results, registry));

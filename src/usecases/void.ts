@@ -32,7 +32,11 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   if (evidence.length > 0) return refuse(...evidence, recordMessages.evidenceBroken(evidence.length));
   const key = headerKey(request.drawId);
   const draw = log.entries.find((e) => e.status === '有效' && headerKey(e.drawId) === key);
-  if (!draw) return refuse(recordMessages.voidUnknown(request.drawId));
+  if (!draw) {
+    const failed = log.entries.find((e) => e.status === '失败' && headerKey(e.drawId) === key);
+    if (failed) return refuse(recordMessages.voidOfFailed(failed.drawId, logCell(log, failed, '抽取编号')));
+    return refuse(recordMessages.voidUnknown(request.drawId));
+  }
   if (voidedDrawIds(log.entries).has(draw.drawId)) {
     const voidRow = log.entries.find((e) => e.status === '作废' && e.drawId === draw.drawId)!;
     return refuse(recordMessages.voidAlready(draw.drawId, logCell(log, voidRow, '抽取编号')));

@@ -89,7 +89,7 @@ test('a refused draw (unknown task, short witness, no operator) writes nothing',
   expect(await allValues(book)).toEqual(before);
 });
 
-test('a task with no eligible object left is refused, naming its plan row', async () => {
+test('a task with no eligible object left is refused, naming its 抽查对象范围 cell', async () => {
   const book = await smallBook();
   // Six projects at 30 %: 2, 2, 1 and 1 are drawn, then none is left (no repeats within the year).
   const drawn = [];
@@ -97,7 +97,7 @@ test('a task with no eligible object left is refused, naming its plan row', asyn
   expect(drawn).toEqual([2, 2, 1, 1]);
   const before = await allValues(book);
   const exhausted = await drawTask(book, drawRequest({ taskId: '交001' }));
-  expect(exhausted.problems[0]).toMatchObject({ code: 'draw.nothing-eligible', sheet: SHEETS.plan, cell: 'A3' });
+  expect(exhausted.problems[0]).toMatchObject({ code: 'draw.nothing-eligible', sheet: SHEETS.plan, cell: 'H3' });
   expect(await allValues(book)).toEqual(before);
 });
 
@@ -176,6 +176,9 @@ describe('infeasible draws', () => {
     expect(String(log[1][17])).toContain('检查人员不足');
     // The failed attempt counts: the next try is batch 2.
     expect((await dryRun(book, '联033', '2024-06-03')).drawId).toBe('联033-2');
+    // Nothing to void: it wrote no results, and the refusal says so.
+    const voided = await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
+    expect(voided.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['void.failed-draw@D2']);
   });
 
   test('when everyone of a department avoids one object, that object and department are named', async () => {

@@ -4,7 +4,7 @@ import { error, warning, type Problem } from './problem';
 
 export const recordMessages = {
   unknownTask: (taskId: string): Problem =>
-    error('draw.unknown-task', `年度抽查计划中没有抽查任务编号为“${taskId}”的任务。`, SHEETS.plan),
+    error('draw.unknown-task', `没有抽查任务编号为“${taskId}”的任务（按本表的“抽查任务编号”列查找）。`, SHEETS.plan),
   nothingEligible: (taskId: string, cell: string): Problem =>
     error('draw.nothing-eligible', `任务 ${taskId} 没有可抽取的对象：请检查抽查对象范围、对象筛选和经营状态，或本年度已抽过的对象（不允许重复抽取时不再抽取）。`, SHEETS.plan, cell),
   operatorMissing: (): Problem => error('draw.operator-missing', '请填写操作人姓名：抽取日志要记录由谁执行抽取。'),
@@ -86,8 +86,8 @@ export const recordMessages = {
   paramsUnreadable: (cell: string): Problem => error('verify.params', '参数无法读取，无法重放。', SHEETS.log, cell),
   resultHashMismatch: (cell: string): Problem =>
     error('verify.result-hash', '结果哈希与重放结果不符：日志中的结果哈希被改动，或抽取结果与快照不一致。', SHEETS.log, cell),
-  countMismatch: (cell: string, expected: number, found: string): Problem =>
-    error('verify.count', `应为 ${expected}，日志写的是“${found}”。`, SHEETS.log, cell),
+  countMismatch: (cell: string, header: string, expected: number, found: string): Problem =>
+    error('verify.count', `${header}按快照重放应为 ${expected}，日志写的是“${found}”。`, SHEETS.log, cell),
   resultNameChanged: (cell: string, header: string, registry: string, found: string): Problem =>
     warning(
       'verify.result-name',
@@ -110,6 +110,8 @@ export const recordMessages = {
     error('verify.result-orphan', `抽取编号“${drawId}”在抽取日志中没有有效记录：日志行被删除，或结果行被伪造。`, SHEETS.results, cell),
   noDraws: (): Problem => warning('verify.no-draws', '抽取日志中还没有有效的抽取记录。', SHEETS.log),
   // Voiding (SPEC §3.6)
+  voidOfFailed: (drawId: string, cell: string): Problem =>
+    error('void.failed-draw', `抽取 ${drawId} 是一次失败的抽取，没有写入任何结果，不需要作废。`, SHEETS.log, cell),
   voidUnknown: (drawId: string): Problem =>
     error('void.unknown', `抽取日志中没有状态为“有效”的抽取 ${drawId}。`, SHEETS.log),
   voidAlready: (drawId: string, cell: string): Problem =>
