@@ -43,6 +43,8 @@ export const YES_NO = ['是', '否'] as const;
 export const PLATFORMS = ['河北双随机执法监管平台', '其他平台'] as const;
 export const DEFAULT_PLATFORM = '河北双随机执法监管平台';
 export const EXPERT_DEPARTMENT = '专家';
+/** Excel keeps at most this many characters in a cell; text for the log must fit. */
+export const EXCEL_CELL_MAX_CHARS = 32_767;
 export const LEDGER_CATEGORIES = ['会议', '文件', '培训'] as const;
 export const HOLIDAY_TYPES = ['休', '班'] as const;
 

@@ -1,7 +1,7 @@
 // Drawing a task (SPEC §3): read, compute everything, then append to 抽查结果, 抽取快照 and 抽取日志 in
 // one batch. A refused draw (bad input) writes nothing; a failed draw writes only its 失败 log row.
 import type { WorkbookPort, ProgressReporter, WorkbookChange } from '../workbook/port';
-import { SHEETS, RESULT_COLUMNS, RESULT_DRAW_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
+import { EXCEL_CELL_MAX_CHARS, SHEETS, RESULT_COLUMNS, RESULT_DRAW_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
 import { runDraw, loadSpread } from '../core/draw/engine';
 import { seedFromWitness, generateSeed, requireSeed, witnessMaterial } from '../core/draw/seed';
 import { snapshotRows } from '../core/draw/snapshot';
@@ -24,6 +24,9 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   const refused = (problems: Problem[]): DrawReport => emptyReport(request, problems);
   if (!task) return refused([recordMessages.unknownTask(request.taskId)]);
   if (!request.operator.trim()) return refused([recordMessages.operatorMissing()]);
+  if (request.operator.trim().length > EXCEL_CELL_MAX_CHARS) {
+    return refused([recordMessages.textTooLong('操作人', request.operator.trim().length, EXCEL_CELL_MAX_CHARS)]);
+  }
   const blocking = blockingProblems(state, task);
   if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
   const columnProblems = [

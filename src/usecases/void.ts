@@ -1,6 +1,6 @@
 // Voiding a draw (SPEC §3.6): nothing is deleted; a 作废 row names the draw, the operator and the reason.
 import type { WorkbookPort } from '../workbook/port';
-import { SHEETS, LOG_COLUMNS } from '../core/schema';
+import { SHEETS, LOG_COLUMNS, EXCEL_CELL_MAX_CHARS } from '../core/schema';
 import { readLogSheet, voidedDrawIds, logCell } from '../core/records/log-sheet';
 import { recordMessages } from '../core/messages/records';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
@@ -25,6 +25,9 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const refuse = (...problems: Problem[]) => ({ ok: false, problems });
   if (!request.operator.trim()) return refuse(recordMessages.operatorMissing());
   if (!request.reason.trim()) return refuse(recordMessages.voidReasonMissing());
+  for (const [field, text] of [['操作人', request.operator.trim()], ['作废原因', request.reason.trim()]] as const) {
+    if (text.length > EXCEL_CELL_MAX_CHARS) return refuse(recordMessages.textTooLong(field, text.length, EXCEL_CELL_MAX_CHARS));
+  }
   const sheets = await port.readSheets([SHEETS.log, SHEETS.results]);
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));

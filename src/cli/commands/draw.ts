@@ -26,7 +26,8 @@ export const drawCommand: CliCommand = {
     const book = await XlsxAppendingFile.open(file);
     if (args.flags.has('dry-run')) {
       const report = await dryRun(book, taskId, date);
-      if (args.flags.has('json')) printJson(io, { ...report, problems: report.problems.map(problemJson) });
+      const ok = !report.problems.some((p) => p.severity === 'error');
+      if (args.flags.has('json')) printJson(io, { ok, file, ...report, problems: report.problems.map(problemJson) });
       else printDryRun(io, report);
       return report.problems.some((p) => p.severity === 'error') ? 1 : 0;
     }

@@ -4,15 +4,17 @@ import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { voidDraw } from '../../usecases';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
-import { printProblems } from '../output';
+import { printJson, printProblems, problemJson } from '../output';
 import type { CliCommand } from './types';
 
 export const voidCommand: CliCommand = {
   name: 'void',
   summary: t.voidSummary,
   usage: cliMessages.voidUsage,
+  json: true,
   async run(argv, io) {
-    const args = parseArgs(argv, { flags: ['force'], options: ['draw', 'reason', 'operator', 'out'] });
+    const args = parseArgs(argv, { flags: ['force', 'json'], options: ['draw', 'reason', 'operator', 'out'] });
+    const json = args.flags.has('json');
     const file = singleFile(args);
     const drawId = required(args, 'draw', cliMessages.voidNeedDraw);
     const reason = required(args, 'reason', cliMessages.voidNeedReason);
@@ -20,11 +22,15 @@ export const voidCommand: CliCommand = {
     const target = await outputTarget(args, file);
     const book = await XlsxAppendingFile.open(file);
     const result = await voidDraw(book, { drawId, reason, operator });
+    if (result.ok) await book.save(target);
+    if (json) {
+      printJson(io, { file: target, drawId, ...result, problems: result.problems.map(problemJson) });
+      return result.ok ? 0 : 1;
+    }
     if (!result.ok) {
       printProblems(io, result.problems, 'err');
       return 1;
     }
-    await book.save(target);
     io.out(t.voidDone(drawId, target));
     if (result.resultRows) io.out(t.voidedResults(result.resultRows.first, result.resultRows.last, result.resultRows.count));
     if (result.logHash) io.out(t.logHash(result.logHash));

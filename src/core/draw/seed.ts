@@ -2,10 +2,11 @@
 import { bytesToHex, sha256Hex } from '../hash';
 import { badSeed, witnessTooLong, witnessTooShort } from '../messages/draw';
 import { UserFacingError } from '../messages/problem';
+import { EXCEL_CELL_MAX_CHARS } from '../schema';
 
 export const WITNESS_MIN_DIGITS = 20;
-/** The log's 见证号码 cell holds the material; an Excel cell holds at most this many characters. */
-export const WITNESS_MAX_LENGTH = 32_767;
+/** The log's 见证号码 cell holds the material. */
+export const WITNESS_MAX_LENGTH = EXCEL_CELL_MAX_CHARS;
 const SEED_PATTERN = /^[0-9a-f]{64}$/;
 
 /** SPEC §3.1: drawId = 任务编号 + "-" + batch. */

@@ -21,7 +21,7 @@ export const cliMessages = {
   unexpectedFailure: (detail: string): string => `执行失败：${detail}`,
 
   voidUsage:
-    '用法：ssj void <工作簿.xlsx> --draw <抽取编号> --reason "<原因>" --operator <操作人> [--out <另存为.xlsx>] [--force]\n' +
+    '用法：ssj void <工作簿.xlsx> --draw <抽取编号> --reason "<原因>" --operator <操作人> [--out <另存为.xlsx>] [--force] [--json]\n' +
     '  --out    作废记录另存为新文件（默认原地更新；写入失败时原文件不变）\n' +
     '  --force  --out 指向的文件已存在时覆盖它',
   voidNeedDraw: '请用 --draw 指定要作废的抽取编号。',

@@ -7,6 +7,8 @@ export const recordMessages = {
     error('draw.unknown-task', `没有抽查任务编号为“${taskId}”的任务（按本表的“抽查任务编号”列查找）。`, SHEETS.plan),
   nothingEligible: (taskId: string, cell: string): Problem =>
     error('draw.nothing-eligible', `任务 ${taskId} 没有可抽取的对象：请检查抽查对象范围、对象筛选和经营状态，或本年度已抽过的对象（不允许重复抽取时不再抽取）。`, SHEETS.plan, cell),
+  textTooLong: (field: string, length: number, maximum: number): Problem =>
+    error('draw.text-too-long', `${field}太长（${length} 个字符）：它要写入抽取日志的一个单元格，而 Excel 单元格最多容纳 ${maximum} 个字符。`, SHEETS.log),
   operatorMissing: (): Problem => error('draw.operator-missing', '请填写操作人姓名：抽取日志要记录由谁执行抽取。'),
   blockedByErrors: (count: number): Problem =>
     error('draw.blocked', `工作簿有 ${count} 处错误（见上），修正后才能抽取：抽取必须基于准确的名录库和计划。`),

@@ -1,0 +1,69 @@
+// `ssj void --json`, the dry run's JSON verdict, and over-long texts named by their field.
+import { createHash } from 'crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { writeSmallBook } from '../fixtures/small-book';
+
+const WITNESS = '3179 2046 5581 9023 4417 8830';
+let dir: string;
+let pristine: Uint8Array;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-json-'));
+  const book = XlsxWorkbook.create();
+  await writeSmallBook(book);
+  pristine = await book.toBuffer();
+});
+
+function freshFile(name: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, pristine);
+  return file;
+}
+
+test('void --json prints the outcome as JSON, success and refusal alike', async () => {
+  const file = freshFile('void.xlsx');
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
+  const done = capture();
+  expect(await run(['void', file, '--draw', '联033-1', '--reason', '测试', '--operator', '张三', '--json'], done.io)).toBe(0);
+  const voided = JSON.parse(done.out.join('\n'));
+  expect(voided).toMatchObject({ ok: true, drawId: '联033-1', file, problems: [] });
+  expect(voided.logHash).toMatch(/^[0-9a-f]{64}$/);
+  const again = capture();
+  expect(await run(['void', file, '--draw', '联033-1', '--reason', '测试', '--operator', '张三', '--json'], again.io)).toBe(1);
+  expect(JSON.parse(again.out.join('\n'))).toMatchObject({ ok: false, problems: [{ code: 'void.already' }] });
+});
+
+test('a dry run in JSON says whether it found errors, and for which file', async () => {
+  const file = freshFile('dry.xlsx');
+  const dry = capture();
+  expect(await run(['draw', file, '--task', '联033', '--dry-run', '--json'], dry.io)).toBe(0);
+  expect(JSON.parse(dry.out.join('\n'))).toMatchObject({ ok: true, file, drawId: '联033-1' });
+});
+
+test('an operator or reason longer than a cell holds is refused by name, file unchanged', async () => {
+  const file = freshFile('long.xlsx');
+  const before = digest(file);
+  const long = 'x'.repeat(40_000);
+  const draw = capture();
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', long], draw.io)).toBe(1);
+  expect(draw.err.join('\n')).toContain('操作人太长（40000 个字符）');
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
+  const afterDraw = digest(file);
+  const voided = capture();
+  expect(await run(['void', file, '--draw', '联033-1', '--reason', long, '--operator', '张三'], voided.io)).toBe(1);
+  expect(voided.err.join('\n')).toContain('作废原因太长（40000 个字符）');
+  expect(digest(file)).toBe(afterDraw);
+  expect(afterDraw).not.toBe(before);
+});
