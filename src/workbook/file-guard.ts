@@ -80,6 +80,7 @@ function lockProblem(file: string, cause: unknown): UserFacingError {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new UserFacingError([error('file.folder-read-only', fileMessages.folderReadOnly(dir))]);
   }
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new UserFacingError([error('file.disk-full', fileMessages.diskFull(file))]);
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new UserFacingError([error('file.write', cliMessages.fileWriteFailed(file, detail))]);
 }

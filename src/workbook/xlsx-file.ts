@@ -22,6 +22,7 @@ import { firstIncompletePart, XlsxPackage } from './xlsx-package';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  if (writing && (code === 'ENOSPC' || code === 'EDQUOT')) return error('file.disk-full', fileMessages.diskFull(file));
   switch (code) {
     case 'ENOENT':
       return writing

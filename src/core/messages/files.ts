@@ -19,6 +19,9 @@ export const fileMessages = {
     `“${file}”已损坏：工作表“${sheet}”的内容不完整（文件在复制或保存时可能被截断），未读取。请用备份替换，或在 Excel 中打开并修复后另存。`,
   partDamaged: (file: string, part: string): string =>
     `“${file}”已损坏：其中的 ${part} 不完整（文件在复制或保存时可能被截断），未读取。请用备份替换，或在 Excel 中打开并修复后另存。`,
+  /** ENOSPC or EDQUOT while writing: the disk (or the user's quota on it) is full. */
+  diskFull: (file: string): string =>
+    `磁盘空间不足（或已超出磁盘配额），无法保存“${file}”。原文件未被改动。请清理出足够的磁盘空间后重新操作。`,
   /** Found while building the new workbook: a part it would rewrite or build on was cut short. */
   damagedNotWritten: (file: string, part: string, sheet?: string): string =>
     `“${file}”已损坏：${sheet !== undefined ? `工作表“${sheet}”的内容（${part}）` : `其中的 ${part} `}不完整` +
