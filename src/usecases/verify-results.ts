@@ -20,6 +20,8 @@ export interface DrawOnRecord {
 export interface RegistryHints {
   inspectors: RegistryNames;
   objects: RegistryNames;
+  /** 对象编号 → 对象类型 (it decides 涉及企业 in Annex 1). */
+  objectTypes: RegistryNames;
 }
 
 const MAX_NAME_HINTS = 5;
@@ -60,7 +62,9 @@ export function compareResults(
       differences.push(recordMessages.resultCellMismatch(resultCell(sheet, row.row, header), header, expected, found));
       continue;
     }
-    const nameProblem = nameChecks.inspectors(pick.inspectorIds, row, sheet) ?? nameChecks.object(pick.objectId, row, sheet);
+    const nameProblem = nameChecks.inspectors(pick.inspectorIds, row, sheet)
+      ?? nameChecks.object(pick.objectId, row, sheet)
+      ?? nameChecks.objectType(pick.objectId, row, sheet);
     if (nameProblem?.severity === 'error') differences.push(nameProblem);
     else if (nameProblem && hints.length < MAX_NAME_HINTS) hints.push(nameProblem);
   }
@@ -89,6 +93,13 @@ class NameChecks {
     const someoneElse = found.find((name, i) => name !== expected[i] && this.inspectorOwners.has(name) && this.inspectorOwners.get(name) !== ids[i]);
     if (someoneElse) return recordMessages.resultNameOfAnother(cell, '检查人员', expected.join('、'), row.inspectorNames, someoneElse);
     return recordMessages.resultNameChanged(cell, '检查人员', expected.join('、'), row.inspectorNames);
+  }
+
+  /** 对象类型 against the registry's (a hint only: the registry may have been corrected since). */
+  objectType(id: string, row: ResultRow, sheet: ResultsSheet): Problem | undefined {
+    const expected = this.registry.objectTypes.get(id);
+    if (!expected || expected === row.objectType) return undefined;
+    return recordMessages.resultNameChanged(resultCell(sheet, row.row, '对象类型'), '对象类型', expected, row.objectType);
   }
 
   /** 对象名称 against the registry's name of the drawn 对象编号. */

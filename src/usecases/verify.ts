@@ -33,6 +33,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   const registry: RegistryView = {
     inspectors: registryColumn(SHEETS.inspectors, inspectorsSheet ? sheets.get(inspectorsSheet) : undefined, '人员编号', '姓名'),
     objects: registryColumn(SHEETS.objects, objectRegistry, '对象编号', '对象名称', true),
+    objectTypes: registryColumn(SHEETS.objects, objectRegistry, '对象编号', '对象类型', true),
     grades: objectGrades(objectRegistry),
   };
 

@@ -50,17 +50,19 @@ test('an inspector name in 抽查结果 that is another inspector\'s name fails 
   expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.result-name-other', cell: 'J4' });
 });
 
-test('a name nobody in the registry has (a later correction there, or an edit) is a warning at its cell', async () => {
+test('a name nobody in the registry has, or a 对象类型 it no longer gives (a later correction there, or an edit), is a warning at its cell', async () => {
   const book = await tampered(bytes, (wb) => {
     const ws = wb.getWorksheet(SHEETS.results)!;
     ws.getCell(4, column(ws, '检查人员')).value = '张三、李四';
     ws.getCell(5, column(ws, '对象名称')).value = '旧名称运输有限公司';
+    ws.getCell(6, column(ws, '对象类型')).value = '个体工商户';
   });
   const report = await verifyWorkbook(book);
   expect(report.ok).toBe(true);
   expect(report.lines[0].problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([
     'warning verify.result-name@J4',
     'warning verify.result-name@F5',
+    'warning verify.result-name@G6',
   ]);
 });
 

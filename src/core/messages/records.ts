@@ -93,7 +93,7 @@ export const recordMessages = {
   resultNameChanged: (cell: string, header: string, registry: string, found: string): Problem =>
     warning(
       'verify.result-name',
-      `“${header}”为“${found}”，名录库现在写作“${registry}”：名录库可能在抽取后改过名称，也可能是这一格被改动，请核对。`,
+      `“${header}”为“${found}”，名录库现在写作“${registry}”：名录库可能在抽取后改过，也可能是这一格被改动，请核对。`,
       SHEETS.results, cell,
     ),
   resultNameOfAnother: (cell: string, header: string, registry: string, found: string, other: string): Problem =>

@@ -11,6 +11,7 @@ export interface ResultRow {
   seq: string;
   objectId: string;
   objectName: string;
+  objectType: string;
   grade: string;
   departments: string;
   inspectorNames: string;
@@ -36,6 +37,7 @@ export function readResultsSheet(values: CellValue[][] | undefined): ResultsShee
       seq: text('序号'),
       objectId: text('对象编号'),
       objectName: text('对象名称'),
+      objectType: text('对象类型'),
       grade: text('信用风险等级'),
       departments: text('检查部门'),
       inspectorNames: text('检查人员'),
