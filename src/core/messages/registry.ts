@@ -145,6 +145,12 @@ export const registryMessages = {
       `检查对象名录库中没有分类标签为“${scope}”的在营（存续）对象：这项任务抽不到对象，请核对标签。`,
       sheet, cell,
     ),
+  filterTagMatchesNothing: (sheet: string, cell: string, tag: string): Problem =>
+    warning(
+      'plan.filter-tag-matches-nothing',
+      `对象筛选“标签=${tag}”：检查对象名录库中没有带这个分类标签的在营（存续）对象，这项任务抽不到对象，请核对标签。`,
+      sheet, cell,
+    ),
   unknownItem: (sheet: string, cell: string, itemId: string): Problem =>
     warning('plan.unknown-item', `事项编号“${itemId}”不在抽查事项清单中。`, sheet, cell),
 

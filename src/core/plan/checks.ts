@@ -45,7 +45,7 @@ export function checkTaskStaff(plan: PlanSheet, inspectors: readonly Inspector[]
   }
 }
 
-/** 抽查对象范围 must be the tag of at least one active object. */
+/** 抽查对象范围, and each 标签=X of 对象筛选, must be the tag of at least one active object. */
 export function checkTaskScopes(plan: PlanSheet, objects: readonly InspectionObject[]): void {
   const { reader, columns: c } = plan;
   const activeTags = new Set<string>();
@@ -53,6 +53,11 @@ export function checkTaskScopes(plan: PlanSheet, objects: readonly InspectionObj
   for (const task of plan.tasks) {
     if (task.scope !== '' && !activeTags.has(task.scope)) {
       reader.report(msg.scopeMatchesNothing(reader.sheet, reader.at(task.row, c.scope), task.scope));
+    }
+    for (const condition of task.filter) {
+      if (condition.kind === 'tag' && !activeTags.has(condition.tag)) {
+        reader.report(msg.filterTagMatchesNothing(reader.sheet, reader.at(task.row, c.filter), condition.tag));
+      }
     }
   }
 }
