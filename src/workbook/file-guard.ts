@@ -20,6 +20,24 @@ export function lockPathOf(file: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.ssj-lock`);
 }
 
+/**
+ * The temp file a save writes beside `file` before renaming it over `file`: `.<name>.<token>.tmp`,
+ * the token being that of the save's write lock, so that a temp file left by a process that died
+ * while writing can be told apart as that process's.
+ */
+export function tempPathOf(file: string, token: string): string {
+  const target = path.resolve(file);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${token}.tmp`);
+}
+
+/** The token in a temp file name of `file` (`.<name>.<hex>.tmp`; 12 hex digits in earlier versions), or undefined. */
+function tempTokenOf(file: string, name: string): string | undefined {
+  const prefix = `.${path.basename(path.resolve(file))}.`;
+  if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return undefined;
+  const token = name.slice(prefix.length, -'.tmp'.length);
+  return /^(?:[0-9a-f]{12}|[0-9a-f]{24})$/.test(token) ? token : undefined;
+}
+
 interface LockInfo {
   pid?: number;
   host?: string;
@@ -111,34 +129,68 @@ async function takeOver(lock: string, staleText: string): Promise<boolean> {
   return true;
 }
 
+/** A stale lock that was taken over: whose it was, and when it was written. */
+interface StaleLock {
+  info: LockInfo | undefined;
+  mtimeMs: number;
+}
+
+/**
+ * Removes the temp files of `file` that the owner of a stale lock left (it died while writing):
+ * those named with that lock's token, and those older than that lock (left before it was taken).
+ * Only files named as a save names its temp files for `file`; anything else is left alone. Runs
+ * while holding the lock, so no live save of `file` can be writing one of them.
+ */
+async function removeLeftovers(file: string, stale: StaleLock): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    const token = tempTokenOf(file, name);
+    if (token === undefined) continue;
+    const temp = path.join(dir, name);
+    const stat = await fs.lstat(temp).catch(() => undefined);
+    if (!stat?.isFile()) continue;
+    if (token === stale.info?.token || stat.mtimeMs < stale.mtimeMs) await fs.unlink(temp).catch(() => undefined);
+  }
+}
+
 export interface WriteLock {
   /** Removes the lock files this lock created; safe to call twice. */
   release(): Promise<void>;
+  /** The token of each file's lock, by resolved path (it names the save's temp file). */
+  readonly tokens: ReadonlyMap<string, string>;
 }
 
-async function lockOne(file: string): Promise<WriteLock> {
+interface OneLock {
+  release(): Promise<void>;
+  token: string;
+}
+
+async function lockOne(file: string): Promise<OneLock> {
   const lock = lockPathOf(file);
   const token = randomBytes(12).toString('hex');
   const text = JSON.stringify({ pid: process.pid, host: os.hostname(), time: new Date().toISOString(), token });
+  let stale: StaleLock | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await fs.writeFile(lock, text, { flag: 'wx' });
       held.set(lock, token);
       installExitHook();
-      return { release: () => releaseOne(lock, token) };
+      if (stale) await removeLeftovers(file, stale);
+      return { release: () => releaseOne(lock, token), token };
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw lockProblem(file, cause);
     }
     let existing: string;
-    let ageMs: number;
+    let mtimeMs: number;
     try {
       existing = await fs.readFile(lock, 'utf8');
-      ageMs = Date.now() - (await fs.stat(lock)).mtimeMs;
+      mtimeMs = (await fs.stat(lock)).mtimeMs;
     } catch {
       continue; // Released meanwhile.
     }
     const info = parseLock(existing);
-    if (!isStale(lock, info, ageMs) || !(await takeOver(lock, existing))) throw busy(file, lock, info);
+    if (!isStale(lock, info, Date.now() - mtimeMs) || !(await takeOver(lock, existing))) throw busy(file, lock, info);
+    stale = { info, mtimeMs };
   }
   throw busy(file, lock, parseLock(await fs.readFile(lock, 'utf8').catch(() => '')));
 }
@@ -153,21 +205,27 @@ async function releaseOne(lock: string, token: string): Promise<void> {
 
 /**
  * Takes the write lock of every file (each path once): a live lock of another ssj command refuses
- * with a Chinese message; a lock whose process has ended (or that is very old) is taken over.
+ * with a Chinese message; a lock whose process has ended (or that is very old) is taken over, and
+ * the temp files that process left beside the file are removed.
  */
 export async function lockForWriting(files: readonly string[]): Promise<WriteLock> {
   const unique = [...new Set(files.map((file) => path.resolve(file)))];
-  const locks: WriteLock[] = [];
+  const locks: OneLock[] = [];
+  const tokens = new Map<string, string>();
   const releaseAll = async () => {
     for (const lock of locks.splice(0).reverse()) await lock.release();
   };
   try {
-    for (const file of unique) locks.push(await lockOne(file));
+    for (const file of unique) {
+      const lock = await lockOne(file);
+      locks.push(lock);
+      tokens.set(file, lock.token);
+    }
   } catch (cause) {
     await releaseAll();
     throw cause;
   }
-  return { release: releaseAll };
+  return { release: releaseAll, tokens };
 }
 
 /** The owner files Excel and WPS (`~$name`, `~$` for the first two characters of a long name) and LibreOffice (`.~lock.name#`) keep beside an open workbook. */

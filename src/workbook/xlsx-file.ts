@@ -1,6 +1,5 @@
 // .xlsx files on disk (Node only): open into the in-memory adapter, save atomically, and a streaming
 // read-only port for validation, which needs the values of a few sheets and never the full model.
-import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
@@ -16,7 +15,7 @@ import { applyInPlace } from './xlsx-append';
 import { CannotAppendInPlace } from './sheet-xml';
 import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
-import { lockForWriting, refuseUnsafeTarget } from './file-guard';
+import { lockForWriting, refuseUnsafeTarget, tempPathOf } from './file-guard';
 import { IncompletePartError } from './xlsx-node-patch';
 import { firstIncompletePart, XlsxPackage } from './xlsx-package';
 
@@ -104,8 +103,8 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Writes a temp file in the same directory, then renames it over `file`: a failure at any point
- * leaves the original byte for byte (and removes the temp file). Refuses first, writing nothing, when
+ * Writes a temp file in the same directory (named after the write lock: tempPathOf), then renames it
+ * over `file`: a failure at any point leaves the original byte for byte (and removes the temp file). Refuses first, writing nothing, when
  * the folder or the file is read-only, when Excel, WPS or LibreOffice has the file open, or when
  * another ssj command holds its write lock; the lock is held until the rename is done.
  */
@@ -116,7 +115,7 @@ export async function writeFileAtomic(
   await refuseUnsafeTarget(target);
   const lock = await lockForWriting([target, ...(options.alsoLock ?? [])]);
   try {
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = tempPathOf(target, lock.tokens.get(target)!);
     const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => undefined);
     let tempWritten = false;
     try {
