@@ -12,8 +12,8 @@ import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { XlsxAppendingFile, XlsxFileReader } from '../../src/workbook/xlsx-file';
 import { SHEETS } from '../../src/core/schema';
 import { writeSmallBook } from '../fixtures/small-book';
+import { REQUIRE_TS, ROOT, source } from './ts-child';
 
-const ROOT = path.join(__dirname, '..', '..');
 let dir: string;
 let pristine: Uint8Array;
 
@@ -32,14 +32,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
  * temp file is written, the child says so and is killed with SIGKILL (no exit handler runs).
  */
 async function killedWhileWriting(file: string): Promise<void> {
-  // TypeScript sources, transpiled as they are required (as ts-jest does for the tests).
-  const script = `
-    const ts = require('typescript');
+  const script = `${REQUIRE_TS}
     const fs = require('fs');
-    require.extensions['.ts'] = (module, name) => module._compile(ts.transpileModule(fs.readFileSync(name, 'utf8'), {
-      fileName: name, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    }).outputText, name);
-    const { nodeFileOps, writeFileAtomic } = require(${JSON.stringify(path.join(ROOT, 'src/workbook/xlsx-file.ts'))});
+    const { nodeFileOps, writeFileAtomic } = require(${source('workbook/xlsx-file.ts')});
     setInterval(() => undefined, 1 << 30);
     const hanging = { ...nodeFileOps, async writeFile(temp, data, mode) {
       await nodeFileOps.writeFile(temp, data.subarray(0, data.length >> 1), mode);
