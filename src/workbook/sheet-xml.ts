@@ -5,7 +5,7 @@
 import type { ColumnFormat } from '../core/schema';
 import { columnLetter, parseAddress, type CellValue } from '../core/text';
 import { parseRange } from './xlsx-plan';
-import { cellValueFor, numberFormat } from './xlsx-write';
+import { cellValueFor, grownValidationBottom, numberFormat } from './xlsx-write';
 
 export class CannotAppendInPlace extends Error {
   constructor(reason: string) {
@@ -262,7 +262,29 @@ export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFor
     ? `${xml.slice(0, sheetData)}<sheetData>${tail}</sheetData>${xml.slice(bodyStart)}`
     : `${xml.slice(0, tailStart)}${tail}${xml.slice(bodyEnd)}`;
   const width = Math.max(0, ...append.rows.map((row) => row.length));
-  return { xml: growDimension(body, last, width), previousLast, last };
+  const grown = last > previousLast ? growValidations(body, previousLast, last) : body;
+  return { xml: growDimension(grown, last, width), previousLast, last };
+}
+
+/** The sheet's drop-downs (`<dataValidation sqref>`) grown over appended rows, as the ExcelJS path grows them. */
+function growValidations(xml: string, previousLast: number, last: number): string {
+  const start = findTag(xml, 'dataValidations');
+  if (start < 0) return xml;
+  const end = xml.indexOf('</dataValidations>', start);
+  if (end < 0) return xml;
+  const grownRef = (ref: string): string => {
+    const range = parseRange(ref);
+    const bottom = range && grownValidationBottom(range.top, range.bottom, previousLast, last);
+    if (!range || bottom === undefined) return ref;
+    return `${columnLetter(range.left - 1)}${range.top}:${columnLetter(range.right - 1)}${bottom}`;
+  };
+  const section = xml.slice(start, end).replace(/<dataValidation\s[^>]*>/g, (tag) => {
+    const sqref = attributesOf(tag).get('sqref');
+    if (sqref === undefined) return tag;
+    const grown = sqref.split(/\s+/).filter(Boolean).map(grownRef).join(' ');
+    return grown === sqref.trim() ? tag : tag.replace(/\ssqref\s*=\s*("[^"]*"|'[^']*')/, ` sqref="${grown}"`);
+  });
+  return `${xml.slice(0, start)}${section}${xml.slice(end)}`;
 }
 
 function growDimension(xml: string, bottom: number, right: number): string {

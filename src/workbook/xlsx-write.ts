@@ -8,8 +8,28 @@ import { columnLetter, type CellValue } from '../core/text';
 import type { LayoutSheetSpec, TableSheetSpec } from './port';
 import { listFormula, parseRange } from './xlsx-plan';
 
-/** Drop-downs cover rows 2..5000: a whole-column range would make ExcelJS expand a million cells on load. */
+/**
+ * Drop-downs cover rows 2..5000 when made, and grow in steps of 5000 as rows are appended
+ * (grownValidationBottom): a whole-column range would make ExcelJS in the browser expand a million
+ * cells on load.
+ */
 export const VALIDATION_LAST_ROW = 5000;
+const EXCEL_LAST_ROW = 1_048_576;
+
+/**
+ * The new last row of a data-validation range (rows top..bottom) when rows previousLast + 1..newLast
+ * are appended, or undefined to leave it as it is. A range of more than one row (a single cell's
+ * drop-down is about that cell) that starts no lower than the first new row, that reaches the old
+ * last row (it covers the rows so far) or ends on a multiple of 5000 (a drop-down made here and left
+ * short by an earlier append), and that stops before the new last row grows down to the first
+ * multiple of 5000 at or past the new last row: still one range, with room for the clerk's next rows.
+ */
+export function grownValidationBottom(top: number, bottom: number, previousLast: number, newLast: number): number | undefined {
+  if (bottom >= newLast || bottom === top || top > previousLast + 1) return undefined;
+  if (bottom < previousLast && bottom % VALIDATION_LAST_ROW !== 0) return undefined;
+  return Math.min(EXCEL_LAST_ROW, Math.ceil(newLast / VALIDATION_LAST_ROW) * VALIDATION_LAST_ROW);
+}
+
 const DEFAULT_WIDTH = 12;
 
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
@@ -52,9 +72,15 @@ function formatColumns(ws: Worksheet, columns: readonly ColumnDef[]): void {
   });
 }
 
+interface ValidationStore {
+  /** By address or range (`M2`, `M2:M5000`); a removed one is left as undefined. */
+  model: Record<string, DataValidation | undefined>;
+  add(address: string, validation: DataValidation): void;
+}
+
 /** ExcelJS's typings omit the sheet's data-validation store. */
-function dataValidations(ws: Worksheet): { add(address: string, validation: DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
+function dataValidations(ws: Worksheet): ValidationStore {
+  return (ws as unknown as { dataValidations: ValidationStore }).dataValidations;
 }
 
 function addDropDowns(ws: Worksheet, columns: readonly ColumnDef[], firstRow: number): void {
@@ -216,6 +242,64 @@ function extendRanges(ws: Worksheet, previousLast: number, newLast: number): voi
   }
 }
 
+interface ValidationRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  validation: DataValidation;
+  /** The model's keys it stands for. */
+  keys: string[];
+}
+
+/**
+ * The store's validations as ranges: a range key as it is, and cells held one by one (ExcelJS's
+ * reader, unpatched in the browser, expands every range into its cells) as runs down a column.
+ */
+function validationRanges(model: ValidationStore['model']): ValidationRange[] {
+  const ranges: ValidationRange[] = [];
+  const cells = new Map<string, Array<{ row: number; key: string }>>();
+  const byObject = new Map<DataValidation, number>();
+  for (const [key, validation] of Object.entries(model)) {
+    const range = validation ? parseRange(key) : null;
+    if (!validation || !range) continue;
+    if (key.includes(':')) {
+      ranges.push({ ...range, validation, keys: [key] });
+      continue;
+    }
+    if (!byObject.has(validation)) byObject.set(validation, byObject.size);
+    const group = `${byObject.get(validation)}|${range.left}`;
+    const run = cells.get(group) ?? [];
+    run.push({ row: range.top, key });
+    cells.set(group, run);
+  }
+  for (const run of cells.values()) {
+    run.sort((a, b) => a.row - b.row);
+    const col = parseRange(run[0].key)!.left;
+    for (let i = 0; i < run.length; ) {
+      let j = i;
+      while (j + 1 < run.length && run[j + 1].row === run[j].row + 1) j++;
+      const validation = model[run[i].key]!;
+      ranges.push({ top: run[i].row, bottom: run[j].row, left: col, right: col, validation, keys: run.slice(i, j + 1).map((c) => c.key) });
+      i = j + 1;
+    }
+  }
+  return ranges;
+}
+
+/** Grow the sheet's drop-downs over appended rows (grownValidationBottom), each as one range. */
+function extendValidations(ws: Worksheet, previousLast: number, newLast: number): void {
+  const model = dataValidations(ws).model;
+  for (const range of validationRanges(model)) {
+    const bottom = grownValidationBottom(range.top, range.bottom, previousLast, newLast);
+    if (bottom === undefined) continue;
+    const key = `${columnLetter(range.left - 1)}${range.top}:${columnLetter(range.right - 1)}${bottom}`;
+    if (model[key] && model[key] !== range.validation) continue;
+    for (const old of range.keys) delete model[old];
+    model[key] = range.validation;
+  }
+}
+
 /** Appends below the last row holding any value; returns the 1-based rows written. */
 export function appendRows(
   ws: Worksheet,
@@ -230,6 +314,9 @@ export function appendRows(
     });
   });
   const last = previousLast + rows.length;
-  if (rows.length > 0) extendRanges(ws, previousLast, last);
+  if (rows.length > 0) {
+    extendRanges(ws, previousLast, last);
+    extendValidations(ws, previousLast, last);
+  }
   return { first: previousLast + 1, last };
 }

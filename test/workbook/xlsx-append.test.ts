@@ -14,6 +14,7 @@ import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { nodeFileOps, openXlsxFile, saveXlsxFile, XlsxAppendingFile, XlsxFileReader, type FileOps } from '../../src/workbook/xlsx-file';
 import { tablesOf } from '../../src/workbook/xlsx-write';
 import { UserFacingError } from '../../src/core/messages/problem';
+import { validationAt } from './xlsx-helpers';
 import { ZipPackage } from '../../src/workbook/zip-package';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
@@ -277,4 +278,56 @@ test('a disk that fails halfway leaves the file byte for byte as it was, and no 
   await expect(book.save(file, diskFull)).rejects.toThrow(UserFacingError);
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+});
+
+/** The validation ranges of a sheet as ExcelJS reads them back, by key. */
+function validationKeys(ws: Worksheet): string[] {
+  const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  return Object.keys(model).filter((key) => model[key]).sort();
+}
+
+test('drop-downs grow with the rows appended, one range per column, the same both ways', async () => {
+  const rows = Array.from({ length: 6000 }, (_, i) => [`联099-${i + 1}`]);
+  const formats = RESULT_COLUMNS.map((column) => column.format);
+  const append: Step = (port) => port.apply([{ kind: 'appendRows', sheet: SHEETS.results, rows, formats }]);
+  const first = await bothWays(copy(sample, 'v.xlsx'), append, 'v');
+  expect(first.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(first.full, first.inPlace);
+  const results = (await load(first.inPlace)).getWorksheet(SHEETS.results)!;
+  const last = results.actualRowCount;
+  expect(last).toBeGreaterThan(6000);
+  const bottom = Math.ceil(last / 5000) * 5000;
+  expect(validationKeys(results)).toEqual(['M', 'N', 'O'].map((col) => `${col}2:${col}${bottom}`));
+  expect(validationAt(results, `M${last}`)?.type).toBe('list');
+
+  // Another 6000 rows: the ranges grow again, still one each.
+  const second = await bothWays(first.inPlace, append, 'v2');
+  expect(second.lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(second.full, second.inPlace);
+  const again = (await load(second.inPlace)).getWorksheet(SHEETS.results)!;
+  expect(validationKeys(again)).toEqual(['M', 'N', 'O'].map((col) => `${col}2:${col}${Math.ceil((last + 6000) / 5000) * 5000}`));
+});
+
+test('a clerk\'s own drop-downs above the data are left alone; ones left short by an earlier append catch up', async () => {
+  // As an earlier version left a big draw: rows past 5000, drop-downs still ending at 5000.
+  const wb = new Workbook();
+  await wb.xlsx.readFile(sample);
+  const results = wb.getWorksheet(SHEETS.results)!;
+  const start = results.actualRowCount + 1;
+  for (let r = start; r < start + 5200; r++) results.getCell(r, 1).value = `联098-${r}`;
+  const table = Object.values(tablesOf(results))[0].table;
+  table.tableRef = table.tableRef!.replace(/\d+$/, String(start + 5199));
+  table.autoFilterRef = table.tableRef;
+  const store = (results as unknown as { dataValidations: { add(address: string, v: object): void } }).dataValidations;
+  store.add('P3:P4', { type: 'list', allowBlank: true, formulae: ['"甲,乙"'] });
+  store.add('Q7', { type: 'list', allowBlank: true, formulae: ['"丙,丁"'] });
+  const old = path.join(dir, 'old-draws.xlsx');
+  await wb.xlsx.writeFile(old);
+
+  const append: Step = (port) => port.apply([{ kind: 'appendRows', sheet: SHEETS.results, rows: [['联099-1']], formats: ['text'] }]);
+  const { full, inPlace, lastSave } = await bothWays(old, append, 'w');
+  expect(lastSave).toEqual({ mode: 'in-place' });
+  await expectSameWorkbooks(full, inPlace);
+  const after = (await load(inPlace)).getWorksheet(SHEETS.results)!;
+  expect(validationKeys(after)).toEqual(['M2:M10000', 'N2:N10000', 'O2:O10000', 'P3:P4', 'Q7']);
 });
