@@ -55,6 +55,8 @@ export class XlsxPackage {
     } catch (cause) {
       throw new CannotAppendInPlace(cause instanceof Error ? cause.message : `unreadable ${part}`);
     }
+    // UTF-16 (a BOM read as U+FFFD, or NULs between ASCII letters): not for the text writers.
+    if (text.charCodeAt(0) === 0xfffd || text.slice(0, 4).includes('\u0000')) throw new CannotAppendInPlace(`${part} is not UTF-8`);
     if (!endsItsRoot(text)) throw new IncompletePartError(part);
     return text;
   }
@@ -147,10 +149,13 @@ export function sheetOwning(pkg: XlsxPackage, part: string): string | undefined 
   }
 }
 
-/** The first XML part of the package that was cut short (a damaged file), or undefined. */
+/**
+ * The first XML part of the workbook (the package's content types and relationships, and every
+ * part under xl/) that was cut short (a damaged file), or undefined.
+ */
 export function firstIncompletePart(pkg: XlsxPackage): IncompletePartError | undefined {
   for (const part of pkg.parts()) {
-    if (!/\.(xml|rels)$/i.test(part)) continue;
+    if (!/^(?:xl\/.*\.(?:xml|rels)|\[Content_Types\]\.xml|_rels\/\.rels)$/.test(part)) continue;
     try {
       pkg.text(part);
     } catch (cause) {

@@ -126,6 +126,24 @@ describe('ssj draw on a part cut short that the draw itself reads no further tha
   });
 });
 
+describe('what is not cut short is not called damaged', () => {
+  it('a part in UTF-16 that the in-place writer does not read leaves the full ExcelJS path free to save', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(drawn);
+    wb.getWorksheet(SHEETS.results)!.mergeCells('P2:Q2');
+    const merged = path.join(dir, 'merged-utf16.xlsx');
+    await wb.xlsx.writeFile(merged);
+    const zip = ZipPackage.open(readFileSync(merged));
+    // UTF-16LE bytes without a BOM are valid UTF-8 too: written as such, they are the UTF-16 part.
+    const utf16 = Buffer.from('<?xml version="1.0" encoding="UTF-16"?><extra/>', 'utf16le').toString('utf8');
+    writeFileSync(merged, zip.rewrite(new Map([['xl/extra.xml', utf16]])));
+    const book = await XlsxAppendingFile.open(merged);
+    await drawTask(book, { taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03' });
+    await book.save(merged);
+    expect(book.lastSave).toEqual({ mode: 'full', reason: 'merged cells' });
+  });
+});
+
 describe('every part the in-place writer edits is checked before it is rewritten', () => {
   const addResults: WorkbookChange[] = [
     { kind: 'createTableSheet', spec: { name: SHEETS.results, columns: RESULT_COLUMNS } },
