@@ -268,7 +268,8 @@ export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFor
 
 /** The sheet's drop-downs (`<dataValidation sqref>`) grown over appended rows, as the ExcelJS path grows them. */
 function growValidations(xml: string, previousLast: number, last: number): string {
-  const start = findTag(xml, 'dataValidations');
+  // After the rows: a search from the top would scan every row of a long sheet.
+  const start = findTag(xml, 'dataValidations', Math.max(0, xml.lastIndexOf('</sheetData>')));
   if (start < 0) return xml;
   const end = xml.indexOf('</dataValidations>', start);
   if (end < 0) return xml;
