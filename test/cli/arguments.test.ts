@@ -4,25 +4,18 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { writeSmallBook } from '../fixtures/small-book';
+import { smallBookBytes } from '../fixtures/small-book';
+import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
 let dir: string;
 let pristine: Buffer;
 let drawn: Buffer;
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-args-'));
-  const book = XlsxWorkbook.create();
-  await writeSmallBook(book);
-  pristine = Buffer.from(await book.toBuffer());
+  pristine = Buffer.from(await smallBookBytes());
   const file = fileWith('drawn-source.xlsx', pristine);
   expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
   drawn = readFileSync(file);

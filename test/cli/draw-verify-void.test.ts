@@ -3,26 +3,19 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { writeSmallBook } from '../fixtures/small-book';
+import { smallBookBytes } from '../fixtures/small-book';
+import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
 let dir: string;
 let pristine: Uint8Array;
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
-}
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-cli-'));
-  const book = XlsxWorkbook.create();
-  await writeSmallBook(book);
-  pristine = await book.toBuffer();
+  pristine = await smallBookBytes();
 });
 
 function freshFile(name: string): string {

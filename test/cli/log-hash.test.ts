@@ -8,14 +8,11 @@ import { run } from '../../src/cli/main';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { writeSmallBook } from '../fixtures/small-book';
+import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
 let dir: string;
 
-function capture() {
-  const out: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => out.push(t) }, text: () => out.join('\n') };
-}
 
 const hashIn = (text: string): string => /抽取日志末条哈希：([0-9a-f]{64})/.exec(text)?.[1] ?? '';
 

@@ -4,8 +4,7 @@ import { logRowHash } from '../../src/core/draw/log';
 import { columnLetter } from '../../src/core/text';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { smallBookChanges } from '../fixtures/small-book';
-import { drawRequest, drawnBookBytes, smallBook, sheetValues, tampered } from './helpers';
+import { drawRequest, drawnBookBytes, smallBook, smallBookWith, sheetValues, tampered } from './helpers';
 
 async function allValues(book: XlsxWorkbook) {
   const names = await book.listSheets();
@@ -116,12 +115,10 @@ test('a workbook with registry errors is refused before any seed exists', async 
 });
 
 test('a 抽查任务编号 repeated in the plan blocks a draw of that task, not of the others', async () => {
-  const book = XlsxWorkbook.create();
-  const changes = smallBookChanges();
-  for (const change of changes) {
-    if (change.kind === 'appendRows' && change.sheet === SHEETS.plan) change.rows.push([...change.rows[0]]);
-  }
-  await book.apply(changes);
+  const book = await smallBookWith((rows) => {
+    const plan = rows.get(SHEETS.plan)!;
+    plan.push([...plan[0]]);
+  });
   const before = await allValues(book);
   const report = await drawTask(book, drawRequest());
   expect(report.written).toBe(false);
@@ -131,18 +128,8 @@ test('a 抽查任务编号 repeated in the plan blocks a draw of that task, not 
 });
 
 describe('infeasible draws', () => {
-  async function bookWith(edit: (rows: Map<string, unknown[][]>) => void) {
-    const book = XlsxWorkbook.create();
-    const changes = smallBookChanges();
-    const rowsBySheet = new Map<string, unknown[][]>();
-    for (const change of changes) if (change.kind === 'appendRows') rowsBySheet.set(change.sheet, change.rows);
-    edit(rowsBySheet);
-    await book.apply(changes);
-    return book;
-  }
-
   test('每部门检查人数 0 with 专家人数 1: experts alone inspect, departments need nobody on duty', async () => {
-    const book = await bookWith((rows) => {
+    const book = await smallBookWith((rows) => {
       const task = rows.get(SHEETS.plan)![0];
       task[14] = 0;
       task[15] = 1;
@@ -156,7 +143,7 @@ describe('infeasible draws', () => {
   });
 
   test('a department with one eligible inspector fails every object, all listed, with only a 失败 log row', async () => {
-    const book = await bookWith((rows) => {
+    const book = await smallBookWith((rows) => {
       for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';
     });
     const before = await allValues(book);
@@ -182,7 +169,7 @@ describe('infeasible draws', () => {
   });
 
   test('when everyone of a department avoids one object, that object and department are named', async () => {
-    const book = await bookWith((rows) => {
+    const book = await smallBookWith((rows) => {
       const target = rows.get(SHEETS.objects)!.find((row) => row[6] === 'D')![0] as string;
       rows.get(SHEETS.avoidance)!.push(...['SC01', 'SC02', 'SC03', 'SC04'].map((id) => [id, target, '曾任职']));
     });

@@ -1,19 +1,7 @@
 // The dry run foresees what it can before a permanent, logged draw (SPEC §3.3, §3.5).
 import { drawTask, dryRun } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
-import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { smallBookChanges } from '../fixtures/small-book';
-import { drawRequest, smallBook } from './helpers';
-
-async function bookWith(edit: (rows: Map<string, unknown[][]>) => void) {
-  const book = XlsxWorkbook.create();
-  const changes = smallBookChanges();
-  const rowsBySheet = new Map<string, unknown[][]>();
-  for (const change of changes) if (change.kind === 'appendRows') rowsBySheet.set(change.sheet, change.rows);
-  edit(rowsBySheet);
-  await book.apply(changes);
-  return book;
-}
+import { drawRequest, smallBook, smallBookWith } from './helpers';
 
 const places = (problems: Array<{ code: string; cell?: string; severity: string }>) =>
   problems.map((p) => `${p.severity} ${p.code}@${p.cell ?? ''}`);
@@ -24,7 +12,7 @@ test('a sound task in its period, never drawn: nothing to foresee', async () => 
 });
 
 test('grade ratios below the plan minimum: the failure is foreseen at 信用分级比例', async () => {
-  const book = await bookWith((rows) => {
+  const book = await smallBookWith((rows) => {
     rows.get(SHEETS.plan)![0][5] = '不低于50%';
     rows.get(SHEETS.plan)![0][13] = 'A:1%;B:1%;C:1%;D:1%';
   });
@@ -39,7 +27,7 @@ test('grade ratios below the plan minimum: the failure is foreseen at 信用分�
 });
 
 test('a department with fewer eligible inspectors than 每部门检查人数 is foreseen', async () => {
-  const book = await bookWith((rows) => {
+  const book = await smallBookWith((rows) => {
     for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';
   });
   const report = await dryRun(book, '联033', '2024-06-03');

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { drawTask } from '../../src/usecases';
 import type { DrawRequest } from '../../src/usecases/types';
-import { writeSmallBook } from '../fixtures/small-book';
+import { smallBookChanges, writeSmallBook } from '../fixtures/small-book';
 
 export const WITNESS = '3179 2046 5581 9023 4417 8830';
 export const FIXED_NOW = () => new Date('2024-06-03T01:30:00Z');
@@ -13,6 +13,17 @@ export function drawRequest(overrides: Partial<DrawRequest> = {}): DrawRequest {
     taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03', now: FIXED_NOW,
     ...overrides,
   };
+}
+
+/** The small book with its rows edited before they are written (rows by sheet name, as appended). */
+export async function smallBookWith(edit: (rows: Map<string, unknown[][]>) => void): Promise<XlsxWorkbook> {
+  const book = XlsxWorkbook.create();
+  const changes = smallBookChanges();
+  const rowsBySheet = new Map<string, unknown[][]>();
+  for (const change of changes) if (change.kind === 'appendRows') rowsBySheet.set(change.sheet, change.rows);
+  edit(rowsBySheet);
+  await book.apply(changes);
+  return book;
 }
 
 export async function smallBook(): Promise<XlsxWorkbook> {

@@ -16,6 +16,7 @@ import { IncompletePartError } from '../../src/workbook/xlsx-node-patch';
 import { XlsxAppendingFile } from '../../src/workbook/xlsx-file';
 import { ZipPackage } from '../../src/workbook/zip-package';
 import { writeSmallBook } from '../fixtures/small-book';
+import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
 let dir: string;
@@ -68,10 +69,6 @@ function cutShort(from: string, name: string, part: PartOf, cutBefore: RegExp): 
   return file;
 }
 
-function capture() {
-  const lines: string[] = [];
-  return { io: { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) }, text: () => lines.join('\n') };
-}
 
 /** Runs `ssj draw` on the file; returns the exit code and what it printed, and checks nothing was written. */
 async function draw(file: string) {

@@ -11,6 +11,7 @@ import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { XlsxAppendingFile, XlsxFileReader } from '../../src/workbook/xlsx-file';
 import { ZipPackage } from '../../src/workbook/zip-package';
 import { writeSmallBook } from '../fixtures/small-book';
+import { capture } from '../fixtures/cli-capture';
 
 let dir: string;
 /** The small book after one draw of 联033, saved as ssj draw saves it. */
@@ -57,10 +58,6 @@ async function failure(promise: Promise<unknown>): Promise<UserFacingError> {
   return caught as UserFacingError;
 }
 
-function capture() {
-  const lines: string[] = [];
-  return { io: { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) }, text: () => lines.join('\n') };
-}
 
 describe('a sheet cut short inside a valid zip', () => {
   it('is reported as damaged, with the file and the sheet, by the streaming reader', async () => {

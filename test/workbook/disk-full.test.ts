@@ -8,15 +8,13 @@ import { UserFacingError } from '../../src/core/messages/problem';
 import { drawTask } from '../../src/usecases';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { nodeFileOps, saveXlsxFile, XlsxAppendingFile, type FileOps } from '../../src/workbook/xlsx-file';
-import { writeSmallBook } from '../fixtures/small-book';
+import { smallBookBytes } from '../fixtures/small-book';
 
 let dir: string;
 let pristine: Uint8Array;
 
 beforeAll(async () => {
-  const book = XlsxWorkbook.create();
-  await writeSmallBook(book);
-  pristine = await book.toBuffer();
+  pristine = await smallBookBytes();
 });
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-disk-full-'));

@@ -12,15 +12,13 @@ import type { DrawRequest } from '../../src/usecases';
 import { lockPathOf } from '../../src/workbook/file-guard';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { nodeFileOps, saveXlsxFile, XlsxAppendingFile, XlsxFileReader, type FileOps } from '../../src/workbook/xlsx-file';
-import { writeSmallBook } from '../fixtures/small-book';
+import { smallBookBytes } from '../fixtures/small-book';
 
 let dir: string;
 let pristine: Uint8Array;
 
 beforeAll(async () => {
-  const book = XlsxWorkbook.create();
-  await writeSmallBook(book);
-  pristine = await book.toBuffer();
+  pristine = await smallBookBytes();
 });
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-guard-'));

@@ -8,19 +8,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { drawTask } from '../../src/usecases';
 import { lockPathOf } from '../../src/workbook/file-guard';
-import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { XlsxAppendingFile, XlsxFileReader } from '../../src/workbook/xlsx-file';
 import { SHEETS } from '../../src/core/schema';
-import { writeSmallBook } from '../fixtures/small-book';
+import { smallBookBytes } from '../fixtures/small-book';
 import { REQUIRE_TS, ROOT, source } from './ts-child';
 
 let dir: string;
 let pristine: Uint8Array;
 
 beforeAll(async () => {
-  const book = XlsxWorkbook.create();
-  await writeSmallBook(book);
-  pristine = await book.toBuffer();
+  pristine = await smallBookBytes();
 });
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-stale-temp-'));
