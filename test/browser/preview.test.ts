@@ -97,6 +97,8 @@ describeInBrowser('browser preview (Chromium)', () => {
     const witness = pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) });
     await witness.fill('3179 2046');
     await expect(pane.getByText(UI.draw.witnessCount(8, 20))).toBeVisibleSoon();
+    await witness.fill('三一七九 2046');
+    await expect(pane.getByText(UI.draw.witnessCount(4, 20, true))).toBeVisibleSoon();
     await witness.fill(WITNESS);
     await expect(pane.getByText(UI.draw.witnessCount(24, 20))).toBeVisibleSoon();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');

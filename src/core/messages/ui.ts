@@ -82,8 +82,9 @@ export const UI = {
     seedGenerate: '系统生成',
     witnessLabel: '见证号码',
     witnessPlaceholder: '由两名以上见证人读出或掷出的数字',
-    witnessCount: (digits: number, needed: number) =>
-      digits >= needed ? `已输入 ${digits} 位数字` : `已输入 ${digits} 位数字，至少需要 ${needed} 位`,
+    witnessCount: (digits: number, needed: number, chineseNumerals = false) =>
+      (digits >= needed ? `已输入 ${digits} 位数字` : `已输入 ${digits} 位数字，至少需要 ${needed} 位`) +
+      (chineseNumerals ? '（汉字数字不计入，请用 0–9 记录）' : ''),
     operatorLabel: '操作人',
     operatorPlaceholder: '姓名（会记住）',
     operatorRequired: '请填写操作人',

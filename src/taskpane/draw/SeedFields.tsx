@@ -3,6 +3,9 @@ import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-compo
 import { UI } from '../../core/messages/ui';
 import type { DrawTabState, SeedKind } from './useDrawTab';
 
+/** Witnesses may write 三一七九: SPEC §3.2 counts only decimal digits, so the clerk is told why they do not count. */
+const CHINESE_NUMERALS = /[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖]/u;
+
 export function SeedFields(props: { state: DrawTabState }) {
   const { state } = props;
   const enough = state.digitCount >= state.minDigits;
@@ -18,7 +21,7 @@ export function SeedFields(props: { state: DrawTabState }) {
       {state.seedKind === 'witness' ? (
         <Field label={UI.draw.witnessLabel} required
           validationState={enough ? 'success' : state.witness ? 'warning' : 'none'}
-          validationMessage={UI.draw.witnessCount(state.digitCount, state.minDigits)}>
+          validationMessage={UI.draw.witnessCount(state.digitCount, state.minDigits, CHINESE_NUMERALS.test(state.witness))}>
           <Textarea value={state.witness} placeholder={UI.draw.witnessPlaceholder} resize="vertical" rows={2}
             inputMode="numeric" onChange={(_, data) => state.setWitness(data.value)} />
         </Field>
