@@ -26,8 +26,8 @@ export function SeedFields(props: { state: DrawTabState }) {
             inputMode="numeric" onChange={(_, data) => state.setWitness(data.value)} />
         </Field>
       ) : null}
-      <Field label={UI.draw.operatorLabel} required
-        validationState={state.operator.trim() ? 'none' : 'warning'}
+      {/* An empty name is the normal start, not a fault: a plain hint says why 抽取 waits for it. */}
+      <Field label={UI.draw.operatorLabel} required validationState="none"
         validationMessage={state.operator.trim() ? undefined : UI.draw.operatorRequired}>
         <Input value={state.operator} placeholder={UI.draw.operatorPlaceholder}
           onChange={(_, data) => state.setOperator(data.value)} />
