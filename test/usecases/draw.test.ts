@@ -292,6 +292,22 @@ describe('the results and the log must agree before anything is appended', () =>
     expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
   });
 
+  test('a clerk\'s note row below the results is no orphan result: verify passes, the next draw appends below it', async () => {
+    const note = '以上为6月抽取';
+    const book = await tampered(await drawnBookBytes(), (wb) => {
+      const ws = wb.getWorksheet(SHEETS.results)!;
+      ws.getCell(ws.rowCount + 1, 1).value = note;
+    });
+    expect((await verifyWorkbook(book)).ok).toBe(true);
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.ok).toBe(true);
+    const rows = await sheetValues(book, SHEETS.results);
+    const noteRow = rows.findIndex((row) => row[0] === note) + 1;
+    expect(noteRow).toBeGreaterThan(1);
+    expect(draw.resultRows!.first).toBe(noteRow + 1);
+    expect((await verifyWorkbook(book)).ok).toBe(true);
+  });
+
   test('抽取快照 deleted while the log holds draws: refused, since they could no longer be replayed', async () => {
     const book = await tampered(await drawnBookBytes(), (wb) => wb.removeWorksheet(wb.getWorksheet(SHEETS.snapshot)!.id));
     const draw = await drawTask(book, drawRequest({ taskId: '交001' }));

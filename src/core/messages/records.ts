@@ -56,7 +56,7 @@ export const recordMessages = {
   evidenceBroken: (count: number): Problem =>
     error(
       'draw.evidence-broken',
-      `抽取日志或抽查结果有 ${count} 处与哈希链不符（见上）：查明原因前不能再追加抽取或作废记录，` +
+      `抽取日志、抽查结果或抽取快照有 ${count} 处问题（见上）：查明原因前不能再追加抽取或作废记录，` +
         '否则新记录会掩盖这些改动。请先运行“核验”，找回原始工作簿（如邮件中的附件）后再操作。',
       SHEETS.log,
     ),

@@ -26,13 +26,15 @@ export async function checkLogChain(log: LogSheet): Promise<Problem[]> {
 
 /**
  * 抽查结果 rows of a draw the log does not hold as 有效: named once per draw, at its first row; when
- * the log sheet itself is gone (deleted or renamed), that one fact instead.
+ * the log sheet itself is gone (deleted or renamed), that one fact instead. A row without 序号 and
+ * 对象编号 is no result (a clerk's note, say "以上为6月抽取"): the product never writes one.
  */
 export function orphanResults(results: ResultsSheet, drawIds: ReadonlySet<string>, log: LogSheet): Problem[] {
-  if (!log.table && results.rows.length > 0) return [recordMessages.logSheetMissing(results.rows.length)];
+  const resultRows = results.rows.filter((row) => row.seq !== '' || row.objectId !== '');
+  if (!log.table && resultRows.length > 0) return [recordMessages.logSheetMissing(resultRows.length)];
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const row of results.rows) {
+  for (const row of resultRows) {
     if (drawIds.has(row.drawId) || seen.has(row.drawId)) continue;
     seen.add(row.drawId);
     problems.push(recordMessages.orphanResult(row.drawId, resultCell(results, row.row, '抽取编号')));
