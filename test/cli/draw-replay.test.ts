@@ -1,26 +1,12 @@
 // SPEC §3.2: a given seed (指定种子) is for replay only: `ssj draw --seed` shows the draw, writes nothing.
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { readFileSync } from 'fs';
 import { run } from '../../src/cli/main';
-import { smallBookBytes } from '../fixtures/small-book';
+import { smallBookFiles } from '../fixtures/small-book-files';
 import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
-let dir: string;
-let pristine: Uint8Array;
-
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-replay-'));
-  pristine = await smallBookBytes();
-});
-
-function freshFile(name: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, pristine);
-  return file;
-}
+const books = smallBookFiles('ssj-replay-');
+const freshFile = books.copy;
 
 test('--seed replays a witnessed draw on the same workbook: same 结果哈希, file untouched, no draw counted', async () => {
   const drawn = capture();
@@ -36,7 +22,7 @@ test('--seed replays a witnessed draw on the same workbook: same 结果哈希, f
   expect(text).toContain(`结果哈希：${resultHash}`);
   expect(text).toContain('未写入工作簿');
   expect(text).not.toContain('已写入');
-  expect(Buffer.compare(readFileSync(file), Buffer.from(pristine))).toBe(0);
+  expect(Buffer.compare(readFileSync(file), Buffer.from(books.bytes()))).toBe(0);
 
   // Nothing was logged: the next real draw of the task is still batch 1.
   const next = capture();
@@ -46,7 +32,7 @@ test('--seed replays a witnessed draw on the same workbook: same 结果哈希, f
 
 test('--seed with --out writes no file either', async () => {
   const file = freshFile('replay-out.xlsx');
-  const out = path.join(dir, 'replay-copy.xlsx');
+  const out = books.path('replay-copy.xlsx');
   expect(await run(['draw', file, '--task', '联033', '--seed', 'a'.repeat(64), '--operator', '审计', '--out', out], capture().io)).toBe(0);
   expect(() => readFileSync(out)).toThrow();
 });

@@ -1,28 +1,14 @@
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { readFileSync, existsSync } from 'fs';
 import { run } from '../../src/cli/main';
-import { smallBookBytes } from '../fixtures/small-book';
+import { smallBookFiles } from '../fixtures/small-book-files';
 import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
-let dir: string;
-let pristine: Uint8Array;
-
-
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-cli-'));
-  pristine = await smallBookBytes();
-});
-
-function freshFile(name: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, pristine);
-  return file;
-}
+const books = smallBookFiles('ssj-cli-');
+const freshFile = books.copy;
 
 test('ssj draw updates the workbook in place and prints an observer transcript', async () => {
   const file = freshFile('in-place.xlsx');
@@ -56,7 +42,7 @@ test('--dry-run and a refused draw leave the file byte for byte as it was', asyn
 test('--out writes the draw to another file and leaves the input alone', async () => {
   const file = freshFile('input.xlsx');
   const before = digest(file);
-  const target = path.join(dir, 'drawn.xlsx');
+  const target = books.path('drawn.xlsx');
   const { io } = capture();
   expect(await run(['draw', file, '--task', '交001', '--generate', '--operator', '李四', '--out', target], io)).toBe(0);
   expect(digest(file)).toBe(before);
@@ -96,6 +82,6 @@ test('usage errors exit 2 with a Chinese message and no stack trace', async () =
   expect(await run(['draw', file, '--task', '联033', '--operator', '张三', '--generate', '--seed', 'ab'], both.io)).toBe(2);
   expect(both.err[0]).toContain('只能选一个');
   const noFile = capture();
-  expect(await run(['verify', path.join(dir, 'nope.xlsx')], noFile.io)).toBe(2);
+  expect(await run(['verify', books.path('nope.xlsx')], noFile.io)).toBe(2);
   expect(noFile.err.join('\n')).not.toMatch(/\bat .*\.js:\d+/);
 });

@@ -1,29 +1,15 @@
 // `ssj void --json`, the dry run's JSON verdict, and over-long texts named by their field.
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { readFileSync } from 'fs';
 import { run } from '../../src/cli/main';
-import { smallBookBytes } from '../fixtures/small-book';
+import { smallBookFiles } from '../fixtures/small-book-files';
 import { capture } from '../fixtures/cli-capture';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
-let dir: string;
-let pristine: Uint8Array;
-
-
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-json-'));
-  pristine = await smallBookBytes();
-});
-
-function freshFile(name: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, pristine);
-  return file;
-}
+const books = smallBookFiles('ssj-json-');
+const freshFile = books.copy;
 
 test('void --json prints the outcome as JSON, success and refusal alike', async () => {
   const file = freshFile('void.xlsx');
