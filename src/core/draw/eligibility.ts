@@ -1,7 +1,7 @@
 // SPEC §3.3 eligible objects and strata; SPEC §3.5 departments, eligible inspectors, avoidance.
 import type { AvoidancePair, FilterCondition, Inspector, InspectionObject, PlanTask, Stratum } from '../model';
 import { CREDIT_GRADES, EXPERT_DEPARTMENT, UNGRADED } from '../schema';
-import { headerKey, normalizeText } from '../text';
+import { freshCopies, headerKey, normalizeText } from '../text';
 import type { ConflictPair, DrawDepartment, DrawInspector, StratumInput } from './types';
 
 /** SPEC §3.3 strata order when the task gives 信用分级比例. */
@@ -51,11 +51,14 @@ export function eligibleObjects(
   );
 }
 
-/** SPEC §3.3: A, B, C, D, 未分级 with their ratios when 信用分级比例 is given, else one stratum 全部. */
+/**
+ * SPEC §3.3: A, B, C, D, 未分级 with their ratios when 信用分级比例 is given, else one stratum 全部.
+ * The ids are fresh copies (freshCopies): the draw sorts and merges them.
+ */
 export function stratify(objects: readonly InspectionObject[], task: PlanTask): StratumInput[] {
   const ratios = task.gradeRatios;
   if (ratios === null) {
-    return [{ stratum: ALL_STRATUM, ratioBp: task.ratioBp, ids: objects.map((object) => object.id) }];
+    return [{ stratum: ALL_STRATUM, ratioBp: task.ratioBp, ids: freshCopies(objects.map((object) => object.id)) }];
   }
   const strata = GRADE_STRATA.map((stratum) => ({
     stratum,
@@ -64,7 +67,7 @@ export function stratify(objects: readonly InspectionObject[], task: PlanTask): 
   }));
   const byStratum = new Map(strata.map((entry) => [entry.stratum as string, entry.ids]));
   for (const object of objects) byStratum.get(object.grade === '' ? UNGRADED : object.grade)!.push(object.id);
-  return strata;
+  return strata.map((entry) => ({ ...entry, ids: freshCopies(entry.ids) }));
 }
 
 /** SPEC §3.5: D = 发起部门, 联合部门 in plan order without duplicates, then 专家 if 专家人数 > 0. */

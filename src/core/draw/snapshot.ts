@@ -2,7 +2,7 @@
 // pair, so that the draw can be replayed from these rows and the log alone (SPEC §3.7).
 import { snapshotBadRow } from '../messages/draw';
 import { type Problem, UserFacingError } from '../messages/problem';
-import { cellAddress, type CellValue, normalizeText } from '../text';
+import { cellAddress, type CellValue, freshCopies, normalizeText } from '../text';
 import { departmentsFromParams, parseParams, strataFromParams } from './params';
 import type { ConflictPair, DrawInput, DrawInspector, StratumInput } from './types';
 
@@ -89,7 +89,8 @@ export function replayInputFromSnapshot(
   return {
     seed,
     baseBp: parsed.base,
-    strata,
+    // Fresh copies sort and merge several times faster than cell text as read (freshCopies).
+    strata: strata.map((s) => ({ ...s, ids: freshCopies(s.ids) })),
     departments: departmentsFromParams(parsed),
     inspectors,
     conflicts,
