@@ -43,13 +43,6 @@ export class Utf8Lines {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
   private lines = 0;
-  /** Whether any field given as text held a code unit below U+0020 (tab, newline, other controls). */
-  sawControlCharacter = false;
-
-  /** The UTF-8 bytes of a field, for appendEncodedField (a field that repeats on many lines). */
-  static encodeField(text: string): Uint8Array {
-    return Utf8Lines.encoder.encode(text);
-  }
 
   /** Starts a new line with its first field. */
   startLine(field: string): void {
@@ -61,16 +54,6 @@ export class Utf8Lines {
   appendField(field: string): void {
     this.appendByte(0x09);
     this.append(field);
-  }
-
-  /** Appends "\t" and a field given as Utf8Lines.encodeField's bytes. */
-  appendEncodedField(bytes: Uint8Array): void {
-    this.reserve(1 + bytes.length);
-    const buffer = this.buffer;
-    let at = this.length;
-    buffer[at++] = 0x09;
-    for (let b = 0; b < bytes.length; b++) buffer[at++] = bytes[b];
-    this.length = at;
   }
 
   /** The bytes written so far (a view, valid until the next write). */
@@ -94,7 +77,6 @@ export class Utf8Lines {
       this.length = start + c;
       return;
     }
-    if (/[\u0000-\u001f]/.test(text)) this.sawControlCharacter = true;
     this.length = start + Utf8Lines.encoder.encodeInto(text, buffer.subarray(start)).written;
   }
 

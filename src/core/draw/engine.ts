@@ -1,5 +1,4 @@
 // SPEC §3.3–3.6: one draw from plain data. Deterministic given DrawInput; replayable by anyone.
-import { Utf8Lines } from '../hash';
 import { badSeed } from '../messages/draw';
 import { UserFacingError } from '../messages/problem';
 import { assignInspectors } from './assign';
@@ -9,12 +8,13 @@ import { planSampleSizes, selectObjects } from './select';
 import type { DrawInput, DrawOutcome, DrawnObject, StratumInput } from './types';
 import { streamFor } from './uniform';
 
+const encoder = new TextEncoder();
+
 /**
  * SPEC §3.4 sorts each stratum's 对象编号 by code units; SPEC §3.6 hashes the lines `对象编号\tstratum`,
- * sorted. When no id holds a code unit ≤ 9, lines sort exactly as their ids (a shorter id's "\t" is
+ * sorted. When every id is printable ASCII, lines sort exactly as their ids (a shorter id's "\t" is
  * below any next code unit of a longer one), so merging the sorted strata yields the sorted lines
- * without a second sort. Ids with control characters (rare: the writer flags any below U+0020) take
- * the plain path instead. Either way the merge meets a repeated id as equal neighbours.
+ * without a second sort, and their UTF-8 is their code units. Other ids (rare) take the plain path.
  */
 function sortObjects(strata: readonly StratumInput[]): {
   sorted: StratumInput[];
@@ -23,43 +23,88 @@ function sortObjects(strata: readonly StratumInput[]): {
   if (new Set(strata.map((s) => s.stratum)).size !== strata.length) throw new Error('strata repeat a name');
   // Default sort of strings is code-unit order.
   const sorted = strata.map(({ stratum, ratioBp, ids }) => ({ stratum, ratioBp, ids: [...ids].sort() }));
-  const merged = mergeLines(sorted);
-  if (!merged.sawControlCharacter) return { sorted, objectLinesUtf8: merged.bytes() };
-  return { sorted, objectLinesUtf8: new TextEncoder().encode(objectLines(sorted).join('\n')) };
+  const merged = mergeStrata(sorted);
+  const fields = sorted.map(({ stratum }) => encoder.encode(`\t${stratum}`));
+  const objectLinesUtf8 = asciiLines(merged, fields) ?? encoder.encode(objectLines(sorted).join('\n'));
+  return { sorted, objectLinesUtf8 };
 }
 
-/** k-way merge of the sorted strata into the UTF-8 of the lines `对象编号\tstratum`; rejects a repeated id. */
-function mergeLines(sorted: readonly StratumInput[]): Utf8Lines {
-  const lines = new Utf8Lines();
-  const strataFields = sorted.map(({ stratum }) => Utf8Lines.encodeField(stratum));
-  const heads = new Int32Array(sorted.length);
-  // Strata with ids left, by their next id descending, so the next line's stratum is the last. Only
-  // the stratum just taken from needs placing again: ~2 comparisons with 5 strata, not 4.
-  const queue = new Int32Array(sorted.length);
-  let queued = 0;
-  let previous: string | undefined;
-  const place = (s: number): void => {
-    const id = sorted[s].ids[heads[s]];
-    let at = queued++;
-    for (; at > 0; at--) {
-      const other = queue[at - 1];
-      if (!(sorted[other].ids[heads[other]] < id)) break;
-      queue[at] = other;
-    }
-    queue[at] = s;
-  };
-  for (let s = 0; s < sorted.length; s++) if (sorted[s].ids.length > 0) place(s);
-  while (queued > 0) {
-    const s = queue[--queued];
-    const id = sorted[s].ids[heads[s]++];
-    // Sorted output: a repeated id, within a stratum or across, arrives right after its twin.
-    if (id === previous) duplicate(id);
-    lines.startLine(id);
-    lines.appendEncodedField(strataFields[s]);
-    previous = id;
-    if (heads[s] < sorted[s].ids.length) place(s);
+interface MergedIds {
+  ids: string[];
+  /** Per id, the index of its stratum. */
+  strata: Uint8Array;
+}
+
+/**
+ * The sorted strata as one ascending list, by merging them two at a time (about log2(5) comparisons
+ * an id, in tight loops: half the time of a 5-way merge). Rejects a repeated id, within a stratum or
+ * across: in sorted order it sits right beside its twin.
+ */
+function mergeStrata(sorted: readonly StratumInput[]): MergedIds {
+  if (sorted.length > 255) throw new Error('too many strata');
+  let lists: MergedIds[] = sorted.map(({ ids }, s) => ({ ids, strata: new Uint8Array(ids.length).fill(s) }));
+  while (lists.length > 1) {
+    const next: MergedIds[] = [];
+    for (let l = 0; l + 1 < lists.length; l += 2) next.push(mergeTwo(lists[l], lists[l + 1]));
+    if (lists.length % 2 === 1) next.push(lists[lists.length - 1]);
+    lists = next;
   }
-  return lines;
+  const merged = lists[0] ?? { ids: [], strata: new Uint8Array(0) };
+  for (let n = 1; n < merged.ids.length; n++) if (merged.ids[n] === merged.ids[n - 1]) duplicate(merged.ids[n]);
+  return merged;
+}
+
+function mergeTwo(a: MergedIds, b: MergedIds): MergedIds {
+  const ids = new Array<string>(a.ids.length + b.ids.length);
+  const strata = new Uint8Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (b.ids[j] < a.ids[i]) {
+      strata[o] = b.strata[j];
+      ids[o++] = b.ids[j++];
+    } else {
+      strata[o] = a.strata[i];
+      ids[o++] = a.ids[i++];
+    }
+  }
+  for (; i < a.ids.length; i++, o++) {
+    strata[o] = a.strata[i];
+    ids[o] = a.ids[i];
+  }
+  for (; j < b.ids.length; j++, o++) {
+    strata[o] = b.strata[j];
+    ids[o] = b.ids[j];
+  }
+  return { ids, strata };
+}
+
+/**
+ * The UTF-8 of the lines `id` + fields[stratum] joined by "\n", written code unit by code unit;
+ * null as soon as an id holds anything but printable ASCII (U+0020–U+007E).
+ */
+function asciiLines(merged: MergedIds, fields: readonly Uint8Array[]): Uint8Array<ArrayBuffer> | null {
+  let size = Math.max(0, merged.ids.length - 1);
+  for (let n = 0; n < merged.ids.length; n++) size += merged.ids[n].length + fields[merged.strata[n]].length;
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (let n = 0; n < merged.ids.length; n++) {
+    if (n > 0) out[o++] = 0x0a;
+    const id = merged.ids[n];
+    // Negative as soon as any code unit is below 0x20 or above 0x7e.
+    let outside = 0;
+    for (let c = 0; c < id.length; c++) {
+      const code = id.charCodeAt(c);
+      outside |= (code - 0x20) | (0x7e - code);
+      out[o + c] = code;
+    }
+    if (outside < 0) return null;
+    o += id.length;
+    const field = fields[merged.strata[n]];
+    for (let f = 0; f < field.length; f++) out[o++] = field[f];
+  }
+  return out;
 }
 
 function duplicate(id: string): never {
