@@ -66,8 +66,26 @@ function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunRe
       eligible: prepared.inspectors.filter((i) => i.department === department).length,
       perObject: k,
     })),
-    problems: [...problemsBeforeDraw(state, task), ...foreseenProblems(state, task, prepared, plan, drawDate)],
+    problems: withoutRestated(state, task, problemsBeforeDraw(state, task), foreseenProblems(state, task, prepared, plan, drawDate)),
   };
+}
+
+/** Validate's staffing warnings, and the plan column where the dry run warns of the same shortage. */
+const RESTATED_BY_DRY_RUN: ReadonlyArray<[code: string, column: string]> = [
+  ['plan.department-few-inspectors', '每部门检查人数'],
+  ['plan.expert-pool-small', '专家人数'],
+];
+
+/**
+ * The problems before the draw, then the foreseen ones, without validate's staffing warnings when the
+ * dry run warns of too few inspectors for the same kind of pool: its count (在岗, and a certificate
+ * valid through the task's end) is never above validate's (在岗), so it covers every department
+ * validate names, more exactly.
+ */
+function withoutRestated(state: WorkbookState, task: PlanTask, before: Problem[], foreseen: Problem[]): Problem[] {
+  const shortCells = new Set(foreseen.filter((p) => p.code === 'dry-run.too-few-inspectors').map((p) => p.cell));
+  const restated = new Set(RESTATED_BY_DRY_RUN.filter(([, column]) => shortCells.has(planCell(state, task, column))).map(([code]) => code));
+  return [...before.filter((p) => !restated.has(p.code)), ...foreseen];
 }
 
 /**
