@@ -26,15 +26,14 @@ export async function checkLogChain(log: LogSheet): Promise<Problem[]> {
 
 /**
  * 抽查结果 rows of a draw the log does not hold as 有效: named once per draw, at its first row; when
- * the log sheet itself is gone (deleted or renamed), that one fact instead. A row without 序号 and
- * 对象编号 is no result (a clerk's note, say "以上为6月抽取"): the product never writes one.
+ * the log sheet itself is gone (deleted or renamed), that one fact instead. Rows without 抽取编号 or
+ * 序号 are no results (readResultsSheet) and never orphans.
  */
 export function orphanResults(results: ResultsSheet, drawIds: ReadonlySet<string>, log: LogSheet): Problem[] {
-  const resultRows = results.rows.filter((row) => row.seq !== '' || row.objectId !== '');
-  if (!log.table && resultRows.length > 0) return [recordMessages.logSheetMissing(resultRows.length)];
+  if (!log.table && results.rows.length > 0) return [recordMessages.logSheetMissing(results.rows.length)];
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const row of resultRows) {
+  for (const row of results.rows) {
     if (drawIds.has(row.drawId) || seen.has(row.drawId)) continue;
     seen.add(row.drawId);
     problems.push(recordMessages.orphanResult(row.drawId, resultCell(results, row.row, '抽取编号')));

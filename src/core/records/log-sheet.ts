@@ -86,10 +86,14 @@ export function nextBatch(entries: readonly LoggedRow[], taskId: string): number
   return 1 + entries.filter((e) => e.taskId === taskId && (e.status === '有效' || e.status === '失败')).length;
 }
 
-/** 1-based number of the last row holding any value (0 for an empty sheet). */
+/**
+ * 1-based number of the last row holding any value (0 for an empty sheet), counted as the writers
+ * count it when they append below it: a cell holding only a space is a value (Excel's used range and
+ * the .xlsx writers see it), so that the rows reported are the rows written.
+ */
 export function lastUsedRow(values: readonly (readonly CellValue[])[]): number {
   for (let r = values.length - 1; r >= 0; r--) {
-    if (values[r]?.some((cell) => normalizeText(cell) !== '')) return r + 1;
+    if (values[r]?.some((cell) => cell !== null && cell !== undefined && cell !== '')) return r + 1;
   }
   return 0;
 }

@@ -25,6 +25,12 @@ export interface ResultsSheet {
   nextRow: number;
 }
 
+/**
+ * The result rows of 抽查结果: rows with a 抽取编号 and a 序号, as the product writes every result.
+ * Any other row is the clerk's (a note "以上为6月抽取", a 合计 row, Excel's 汇总行) and no evidence:
+ * no check, no repeat rule and no report reads it. A result row whose 抽取编号 or 序号 was cleared is
+ * thereby missing from its draw, which verify reports.
+ */
 export function readResultsSheet(values: CellValue[][] | undefined): ResultsSheet {
   if (!values) return { table: null, rows: [], nextRow: 2 };
   const table = readTable(SHEETS.results, values);
@@ -45,7 +51,7 @@ export function readResultsSheet(values: CellValue[][] | undefined): ResultsShee
       inspectorIdsText: text('人员编号'),
     };
   });
-  return { table, rows, nextRow: lastUsedRow(values) + 1 };
+  return { table, rows: rows.filter((row) => row.drawId !== '' && row.seq !== ''), nextRow: lastUsedRow(values) + 1 };
 }
 
 export function resultCell(sheet: ResultsSheet, row: number, header: string): string {

@@ -1,0 +1,94 @@
+// What clerks leave in 抽查结果 between draws: a space in a far cell, a note or 合计 row below the
+// results, Excel's 汇总行. None is evidence; the next draw writes where it says, inside the table.
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'fs';
+import { drawTask, verifyWorkbook } from '../../src/usecases';
+import { SHEETS } from '../../src/core/schema';
+import { run } from '../../src/cli/main';
+import { capture } from '../fixtures/cli-capture';
+import { smallBookFiles } from '../fixtures/small-book-files';
+import { drawRequest, drawnBookBytes, sheetValues, tampered } from './helpers';
+import type { XlsxWorkbook } from '../../src/workbook/xlsx';
+
+const WITNESS = '3179 2046 5581 9023 4417 8830';
+
+async function firstRowOf(book: XlsxWorkbook, drawId: string): Promise<number> {
+  return (await sheetValues(book, SHEETS.results)).findIndex((row) => row[0] === drawId) + 1;
+}
+
+async function resultsTableRef(bytes: Uint8Array): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(SHEETS.results)!;
+  const tables = (ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables;
+  return Object.values(tables)[0].table.tableRef;
+}
+
+test('a cell holding only a space below the results: the rows reported are the rows written', async () => {
+  let spaceRow = 0;
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    spaceRow = ws.rowCount + 14;
+    ws.getCell(spaceRow, 18).value = ' ';
+  });
+  const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(draw.ok).toBe(true);
+  expect(draw.resultRows!.first).toBe(spaceRow + 1);
+  expect(await firstRowOf(book, '交001-1')).toBe(spaceRow + 1);
+});
+
+test('an Excel 汇总 row and a 合计 row under the results are no evidence: verify passes, draws go on', async () => {
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    const last = ws.rowCount;
+    ws.getCell(last + 1, 1).value = '汇总';
+    ws.getCell(last + 1, 5).value = { formula: `SUBTOTAL(103,E2:E${last})`, result: last - 1 };
+    // A 合计 row whose only number sits in 序号, 抽取编号 blank.
+    ws.getCell(last + 3, 4).value = { formula: `MAX(D2:D${last})`, result: last - 1 };
+    ws.getCell(last + 3, 6).value = '合计';
+  });
+  expect((await verifyWorkbook(book)).ok).toBe(true);
+  const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(draw.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(draw.ok).toBe(true);
+  expect((await verifyWorkbook(book)).ok).toBe(true);
+});
+
+test('a result row whose 序号 was cleared is missing from its draw: verify fails there', async () => {
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    wb.getWorksheet(SHEETS.results)!.getCell('D3').value = null;
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(JSON.stringify(report)).toContain('联033-1');
+});
+
+describe('a note row right below the results table', () => {
+  const files = smallBookFiles('ssj-clerk-rows-');
+  const noted = async (file: string): Promise<void> => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    ws.getCell(ws.rowCount + 1, 6).value = '注：以上对象已全部完成检查';
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  };
+  const cli = async (...argv: string[]) => {
+    const output = capture();
+    const code = await run(argv, output.io);
+    return { code, text: output.text() };
+  };
+
+  test('joins the table with the rows the next draw appends (the command line, in place)', async () => {
+    const file = files.copy('noted.xlsx');
+    expect((await cli('draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03')).code).toBe(0);
+    const before = await resultsTableRef(readFileSync(file));
+    await noted(file);
+    const second = await cli('draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03');
+    expect(second.code).toBe(0);
+    const bottom = Number(/(\d+)$/.exec(before)![1]);
+    const rows = Number(/第 (\d+)–(\d+) 行/.exec(second.text)![2]);
+    expect(rows).toBeGreaterThan(bottom + 1);
+    expect(await resultsTableRef(readFileSync(file))).toBe(before.replace(/\d+$/, String(rows)));
+    expect((await cli('verify', file)).code).toBe(0);
+  });
+});
