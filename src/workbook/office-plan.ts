@@ -8,9 +8,10 @@ import type { WorkbookChange } from './port';
 import { EXCEL_MAX_ROWS, fixedOp, COMMAND_BYTES, type SyncOp } from './office-batch';
 import { createLayoutSheetOp, createTableSheetOp, layoutRowCount, type TableHandle } from './office-create';
 import type { RangeBounds, SheetProbe } from './office-read';
+import { tableGrowsOverAppend, type CellRange } from './xlsx-plan';
 import { appendOp, cellsOp } from './office-write';
 
-export type TableBounds = RangeBounds & { name: string };
+export type TableBounds = RangeBounds & { name: string; totalsRow?: boolean };
 
 export function sheetOf(change: WorkbookChange): string {
   return change.kind === 'createTableSheet' || change.kind === 'createLayoutSheet' ? change.spec.name : change.sheet;
@@ -22,6 +23,11 @@ export function isValidSheetName(name: string): boolean {
 
 interface Growth {
   table: TableHandle | null;
+  /** The sheet's other tables, and whether the table shows a totals row (tableGrowsOverAppend). */
+  others: CellRange[];
+  totalsRow: boolean;
+  /** 1-based last used row before the appends. */
+  previousLast: number;
   /** 0-based row the next appended row goes to. */
   nextRow: number;
 }
@@ -109,7 +115,20 @@ function parsesAsCell(address: string): boolean {
   }
 }
 
-/** Where appending to a sheet starts, and the table (starting in column A) that holds its last used row. */
+/** 1-based bounds of a 0-based Office range. */
+function cellRange(bounds: RangeBounds): CellRange {
+  return {
+    top: bounds.rowIndex + 1,
+    left: bounds.columnIndex + 1,
+    bottom: bounds.rowIndex + bounds.rowCount,
+    right: bounds.columnIndex + bounds.columnCount,
+  };
+}
+
+/**
+ * Where appending to a sheet starts, and the table that may grow over the appended rows: the one
+ * holding the last used row, else the one headed in row 1 (tableGrowsOverAppend decides at the end).
+ */
 function startGrowth(
   sheet: string,
   input: PlanInput,
@@ -117,25 +136,32 @@ function startGrowth(
   createdLayoutRows: ReadonlyMap<string, number>,
 ): Growth {
   const created = createdTables.get(sheet);
-  if (created) return { table: created, nextRow: 1 };
+  if (created) return { table: created, others: [], totalsRow: false, previousLast: 1, nextRow: 1 };
   const layoutRows = createdLayoutRows.get(sheet);
-  if (layoutRows !== undefined) return { table: null, nextRow: layoutRows };
+  if (layoutRows !== undefined) return { table: null, others: [], totalsRow: false, previousLast: layoutRows, nextRow: layoutRows };
   const used = input.probes.get(sheet)?.used;
   const nextRow = used ? used.rowIndex + used.rowCount : 0;
   const lastUsed = nextRow - 1;
-  const holder = (input.tables.get(sheet) ?? []).find(
-    (t) => t.columnIndex === 0 && t.rowIndex <= lastUsed && lastUsed < t.rowIndex + t.rowCount,
-  );
-  if (!holder) return { table: null, nextRow };
-  const { name, ...bounds } = holder;
-  return { nextRow, table: { ...bounds, get: (context) => context.workbook.worksheets.getItem(sheet).tables.getItem(name) } };
+  const tables = input.tables.get(sheet) ?? [];
+  const holder =
+    tables.find((t) => t.columnIndex === 0 && t.rowIndex <= lastUsed && lastUsed < t.rowIndex + t.rowCount) ??
+    tables.find((t) => t.rowIndex === 0 && t.rowIndex + t.rowCount <= lastUsed);
+  const growth = { others: [], totalsRow: false, previousLast: nextRow, nextRow };
+  if (!holder) return { ...growth, table: null };
+  const { name, totalsRow, ...bounds } = holder;
+  return {
+    ...growth,
+    others: tables.filter((t) => t !== holder).map(cellRange),
+    totalsRow: Boolean(totalsRow),
+    table: { ...bounds, get: (context) => context.workbook.worksheets.getItem(sheet).tables.getItem(name) },
+  };
 }
 
 /** Grows each table over the rows appended below it (Table.resize, ExcelApi 1.13), after all the writes. */
 function resizeOps(growth: ReadonlyMap<string, Growth>): SyncOp[] {
   const ops: SyncOp[] = [];
-  for (const [sheet, { table, nextRow }] of growth) {
-    if (!table || nextRow <= table.rowIndex + table.rowCount) continue;
+  for (const [sheet, { table, others, totalsRow, previousLast, nextRow }] of growth) {
+    if (!table || !tableGrowsOverAppend({ ...cellRange(table), totalsRow }, others, previousLast, nextRow)) continue;
     const rowCount = nextRow - table.rowIndex;
     ops.push(
       fixedOp(sheet, COMMAND_BYTES * 2, (context) => {

@@ -91,21 +91,23 @@ export async function probeTables(
   context: Excel.RequestContext,
   runner: SyncRunner,
   probes: Iterable<SheetProbe>,
-): Promise<Map<string, Array<RangeBounds & { name: string }>>> {
-  const queued: Array<{ sheet: string; name: string; range: Excel.Range }> = [];
+): Promise<Map<string, Array<RangeBounds & { name: string; totalsRow: boolean }>>> {
+  const queued: Array<{ sheet: string; name: string; table: Excel.Table; range: Excel.Range }> = [];
   for (const probe of probes) {
     const tables = context.workbook.worksheets.getItem(probe.name).tables;
     for (const name of probe.tableNames) {
-      const range = tables.getItem(name).getRange();
+      const table = tables.getItem(name);
+      table.load('showTotals');
+      const range = table.getRange();
       range.load(BOUNDS);
-      queued.push({ sheet: probe.name, name, range });
+      queued.push({ sheet: probe.name, name, table, range });
     }
   }
-  const result = new Map<string, Array<RangeBounds & { name: string }>>();
+  const result = new Map<string, Array<RangeBounds & { name: string; totalsRow: boolean }>>();
   if (queued.length === 0) return result;
   await runner.sync();
-  for (const { sheet, name, range } of queued) {
-    result.set(sheet, [...(result.get(sheet) ?? []), { name, ...boundsOf(range) }]);
+  for (const { sheet, name, table, range } of queued) {
+    result.set(sheet, [...(result.get(sheet) ?? []), { name, totalsRow: table.showTotals === true, ...boundsOf(range) }]);
   }
   return result;
 }

@@ -4,7 +4,7 @@
 // back to ExcelJS: the fast path must never write something the slow path would not.
 import type { ColumnFormat } from '../core/schema';
 import { columnLetter, parseAddress, type CellValue } from '../core/text';
-import { parseRange } from './xlsx-plan';
+import { parseRange, tableGrowsOverAppend, type CellRange } from './xlsx-plan';
 import { cellValueFor, grownValidationBottom, numberFormat } from './xlsx-write';
 
 export class CannotAppendInPlace extends Error {
@@ -298,18 +298,22 @@ function growDimension(xml: string, bottom: number, right: number): string {
   return `${xml.slice(0, at)}${tag.replace(/\sref\s*=\s*("[^"]*"|'[^']*')/, ` ref="${grown}"`)}${xml.slice(at + tag.length)}`;
 }
 
-/**
- * A table part grown over appended rows, by the rule of the ExcelJS path: a table without a totals
- * row whose last row is at or below the old last row and above the new one.
- */
-export function extendTableXml(xml: string, previousLast: number, newLast: number): string {
+/** A table part's range, and whether it has a totals row. */
+export function tableXmlRange(xml: string): CellRange & { totalsRow: boolean } {
   const at = findTag(xml, 'table');
   if (at < 0) throw new CannotAppendInPlace('unreadable table part');
-  const tag = startTagAt(xml, at);
-  const attributes = attributesOf(tag);
+  const attributes = attributesOf(startTagAt(xml, at));
   const range = parseRange(attributes.get('ref') ?? '');
   if (!range) throw new CannotAppendInPlace('unreadable table range');
-  if (Number(attributes.get('totalsRowCount') ?? 0) > 0 || range.bottom < previousLast || range.bottom >= newLast) return xml;
+  return { ...range, totalsRow: Number(attributes.get('totalsRowCount') ?? 0) > 0 };
+}
+
+/** A table part grown over appended rows, by the rule of the ExcelJS path (tableGrowsOverAppend). */
+export function extendTableXml(xml: string, otherTables: readonly CellRange[], previousLast: number, newLast: number): string {
+  const at = findTag(xml, 'table');
+  const tag = startTagAt(xml, at);
+  const attributes = attributesOf(tag);
+  if (!tableGrowsOverAppend(tableXmlRange(xml), otherTables, previousLast, newLast)) return xml;
   const withBottom = (ref: string) => {
     const r = parseRange(ref)!;
     return `${columnLetter(r.left - 1)}${r.top}:${columnLetter(r.right - 1)}${newLast}`;

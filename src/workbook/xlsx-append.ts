@@ -12,6 +12,7 @@ import {
   CannotAppendInPlace,
   cellStyleFormats,
   extendTableXml,
+  tableXmlRange,
   findTag,
 } from './sheet-xml';
 
@@ -24,11 +25,16 @@ function extendTables(pkg: XlsxPackage, sheetPart: string, sheetXml: string, pre
   const start = findTag(sheetXml, 'tableParts');
   if (start < 0) return;
   const rels = pkg.relationships(sheetPart);
-  for (const match of sheetXml.slice(start).matchAll(/<tablePart\s[^>]*>/g)) {
+  const parts = [...sheetXml.slice(start).matchAll(/<tablePart\s[^>]*>/g)].map((match) => {
     const rel = rels.get(relationshipId(match[0]) ?? '');
     if (!rel) throw new CannotAppendInPlace('a table part that cannot be found');
-    pkg.replace(rel.target, extendTableXml(pkg.text(rel.target), previousLast, last));
-  }
+    return rel.target;
+  });
+  const ranges = parts.map((part) => tableXmlRange(pkg.text(part)));
+  parts.forEach((part, i) => {
+    const others = ranges.filter((_, j) => j !== i);
+    pkg.replace(part, extendTableXml(pkg.text(part), others, previousLast, last));
+  });
 }
 
 /**

@@ -33,6 +33,26 @@ export function isValidAddress(address: string): boolean {
   return row < MAX_ROW && col < MAX_COL;
 }
 
+/**
+ * Whether a table grows over rows appended at previousLast+1 … newLast. A table without a totals row
+ * grows when it reaches the old last row, as Excel grows a table when a row is typed right below it.
+ * The table headed in row 1 (every product sheet's) grows also over the clerk's rows between it and
+ * the new rows (a note or 合计 row below the results), so that new results never land outside it.
+ * Never over another table.
+ */
+export function tableGrowsOverAppend(
+  table: CellRange & { totalsRow: boolean },
+  otherTables: readonly CellRange[],
+  previousLast: number,
+  newLast: number,
+): boolean {
+  if (table.totalsRow || table.bottom >= newLast) return false;
+  if (table.bottom < previousLast && table.top !== 1) return false;
+  return !otherTables.some(
+    (other) => other.top > table.bottom && other.top <= newLast && other.left <= table.right && other.right >= table.left,
+  );
+}
+
 /** `A1:C2` (or a single cell) → 1-based bounds, or null when malformed. */
 export function parseRange(range: string): CellRange | null {
   const match = RANGE.exec(range) ?? (ADDRESS.test(range) ? [range, range, range] : null);

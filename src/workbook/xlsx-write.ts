@@ -6,7 +6,7 @@ import { workbookTexts } from '../core/messages/cli';
 import type { ColumnDef, ColumnFormat } from '../core/schema';
 import { columnLetter, type CellValue } from '../core/text';
 import type { LayoutSheetSpec, TableSheetSpec } from './port';
-import { listFormula, parseRange } from './xlsx-plan';
+import { listFormula, parseRange, tableGrowsOverAppend } from './xlsx-plan';
 
 /**
  * Drop-downs cover rows 2..5000 when made, and grow in steps of 5000 as rows are appended
@@ -226,11 +226,13 @@ function withBottom(range: string, bottom: number): string {
   return r ? `${columnLetter(r.left - 1)}${r.top}:${columnLetter(r.right - 1)}${bottom}` : range;
 }
 
-/** Grow tables and a multi-row autofilter that reach the old last row so they cover the appended rows. */
+/** Grow tables (tableGrowsOverAppend) and a multi-row autofilter that reaches the old last row over the appended rows. */
 function extendRanges(ws: Worksheet, previousLast: number, newLast: number): void {
-  for (const { table } of Object.values(tablesOf(ws))) {
-    const range = table.tableRef ? parseRange(table.tableRef) : null;
-    if (!range || table.totalsRow || range.bottom < previousLast || range.bottom >= newLast) continue;
+  const tables = Object.values(tablesOf(ws)).map(({ table }) => ({ table, range: table.tableRef ? parseRange(table.tableRef) : null }));
+  for (const { table, range } of tables) {
+    if (!range) continue;
+    const others = tables.flatMap((other) => (other.table !== table && other.range ? [other.range] : []));
+    if (!tableGrowsOverAppend({ ...range, totalsRow: Boolean(table.totalsRow) }, others, previousLast, newLast)) continue;
     table.tableRef = withBottom(table.tableRef!, newLast);
     table.autoFilterRef = withBottom(table.autoFilterRef ?? table.tableRef, newLast);
   }

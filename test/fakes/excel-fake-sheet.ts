@@ -61,6 +61,8 @@ export interface StyleRecord {
 
 export class FakeTable {
   style = '';
+  /** Excel's 汇总行 (Table.showTotals): the table's last row is then its totals row. */
+  showTotals = false;
   constructor(
     readonly name: string,
     public rect: Rect,

@@ -1,5 +1,5 @@
 // Table proxies of the fake Excel API: tables.add (a header-only range gets one empty data row),
-// getItem, load('items/name'), style, getRange and resize (ExcelApi 1.13 rules).
+// getItem, load('items/name'), load('showTotals'), style, getRange and resize (ExcelApi 1.13 rules).
 import { FakeExcelError, FakeTable, overlaps, parseRect, type FakeSheet } from './excel-fake-sheet';
 import { Loadable, jsonBytes, notFound, type FakeHost } from './excel-fake-base';
 import { FakeRange, type FakeWorksheet } from './excel-fake-proxies';
@@ -44,11 +44,22 @@ export class FakeTables extends Loadable {
   }
 }
 
-export class FakeTableProxy {
+export class FakeTableProxy extends Loadable {
   constructor(
-    private readonly host: FakeHost,
+    host: FakeHost,
     private readonly resolve: () => { sheet: FakeSheet; table: FakeTable },
-  ) {}
+  ) {
+    super(host);
+  }
+  /** Loads showTotals (the only table property the add-in reads). */
+  load(spec?: unknown): this {
+    void spec;
+    this.queueLoad(() => ({ showTotals: this.resolve().table.showTotals }));
+    return this;
+  }
+  get showTotals(): boolean {
+    return this.read('showTotals') as boolean;
+  }
   set style(style: string) {
     this.host.enqueue(jsonBytes(style), () => {
       this.resolve().table.style = style;

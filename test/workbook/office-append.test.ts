@@ -140,6 +140,22 @@ describe('OfficeWorkbook.apply appendRows', () => {
     expect(fake.runOptions).toEqual([undefined]); // no undo group before ExcelApi 1.20
   });
 
+  test('a clerk\'s note row right below the table joins it with the appended rows; a table showing 汇总行 does not grow', async () => {
+    const setup = officeOn();
+    setup.fake.addSheet(RESULTS, [HEADER, ...resultRows(5, 900_000), ['', '', '', '', '注：以上对象已全部完成检查']]);
+    const table = setup.fake.addTable(RESULTS, 'A1:F6');
+    await setup.workbook.apply([append(resultRows(3))]);
+    expectSameRows(setup.fake.sheet(RESULTS).values().slice(7), resultRows(3));
+    expect(table.address).toBe('A1:F10');
+
+    const totals = officeOn();
+    totals.fake.addSheet(RESULTS, [HEADER, ...resultRows(5, 900_000), ['汇总', '', '', '', '', '']]);
+    const withTotals = totals.fake.addTable(RESULTS, 'A1:F7');
+    withTotals.showTotals = true;
+    await totals.workbook.apply([append(resultRows(3))]);
+    expect(withTotals.address).toBe('A1:F7');
+  });
+
   test('a table with empty rows left takes the rows inside it, never below them', async () => {
     const { fake, workbook } = sheetWithRows(2);
     const table = fake.addTable(RESULTS, 'A1:F10');

@@ -69,7 +69,18 @@ test('what is not plainly understood is refused', () => {
 
 test('a table grows over the appended rows unless it has a totals row or ends elsewhere', () => {
   const table = '<table xmlns="x" id="1" name="T" ref="A1:C2" totalsRowShown="0"><autoFilter ref="A1:C2"/></table>';
-  expect(extendTableXml(table, 1, 40)).toBe('<table xmlns="x" id="1" name="T" ref="A1:C40" totalsRowShown="0"><autoFilter ref="A1:C40"/></table>');
-  expect(extendTableXml(table.replace('totalsRowShown="0"', 'totalsRowCount="1"'), 1, 40)).toContain('ref="A1:C2"');
-  expect(extendTableXml(table.replace(/A1:C2/g, 'E5:F9'), 20, 40)).toContain('ref="E5:F9"');
+  expect(extendTableXml(table, [], 1, 40)).toBe('<table xmlns="x" id="1" name="T" ref="A1:C40" totalsRowShown="0"><autoFilter ref="A1:C40"/></table>');
+  expect(extendTableXml(table.replace('totalsRowShown="0"', 'totalsRowCount="1"'), [], 1, 40)).toContain('ref="A1:C2"');
+  expect(extendTableXml(table.replace(/A1:C2/g, 'E5:F9'), [], 20, 40)).toContain('ref="E5:F9"');
+});
+
+test('the table headed in row 1 grows over a clerk\'s rows below it (a note, a 合计 row), never over another table', () => {
+  const table = '<table xmlns="x" id="1" name="T" ref="A1:C2" totalsRowShown="0"><autoFilter ref="A1:C2"/></table>';
+  // The old last row is 4 (a note in row 4): the new rows 5–9 and the rows between join the table.
+  expect(extendTableXml(table, [], 4, 9)).toContain('ref="A1:C9"');
+  expect(extendTableXml(table, [{ top: 4, left: 2, bottom: 4, right: 5 }], 4, 9)).toContain('ref="A1:C2"');
+  // Another table beside it, not in its columns, is no obstacle.
+  expect(extendTableXml(table, [{ top: 4, left: 5, bottom: 6, right: 6 }], 4, 9)).toContain('ref="A1:C9"');
+  // A table headed lower down keeps to Excel's own rule: it grows only from its last row.
+  expect(extendTableXml(table.replace(/A1:C2/g, 'A3:C4'), [], 6, 9)).toContain('ref="A3:C4"');
 });
