@@ -5,6 +5,7 @@
 import type { DrawnObject } from '../core/draw/types';
 import { resultCell, type ResultRow, type ResultsSheet } from '../core/records/results-sheet';
 import { recordMessages } from '../core/messages/records';
+import { editMessages } from '../core/messages/edits';
 import type { Problem } from '../core/messages/problem';
 
 /** 编号 → 姓名 or 名称 as the registry holds them now. */
@@ -25,11 +26,41 @@ export interface RegistryHints {
 }
 
 const MAX_NAME_HINTS = 5;
-/** Per draw: two swapped rows show as two; a deleted row would make every later row differ. */
+/** Per draw: a deleted row would make every later row differ. */
 const MAX_DIFFERENCES = 10;
 
-/** The first differing cell of each row that differs (up to MAX_DIFFERENCES), then name hints. */
+/**
+ * The first differing cell of each row that differs (up to MAX_DIFFERENCES), then name hints. Rows that
+ * are all there but in another order (a clerk sorted the sheet) are one error, at the first displaced
+ * row, and are compared in 序号 order, so that only real edits are named cell by cell.
+ */
 export function compareResults(
+  draw: DrawOnRecord,
+  picks: readonly DrawnObject[],
+  rows: readonly ResultRow[],
+  sheet: ResultsSheet,
+  registry: RegistryHints,
+): Problem[] {
+  const inSeqOrder = rowsInSeqOrder(rows);
+  if (!inSeqOrder) return compareRows(draw, picks, rows, sheet, registry);
+  const problems = compareRows(draw, picks, inSeqOrder, sheet, registry);
+  const firstDisplaced = rows.find((row, i) => row !== inSeqOrder[i])!;
+  const contentIntact = problems.every((p) => p.severity !== 'error');
+  return [editMessages.resultRowsReordered(draw.drawId, rows.length, resultCell(sheet, firstDisplaced.row, '序号'), contentIntact), ...problems];
+}
+
+/** The rows sorted by 序号 when their 序号 are 1…n, each once, but out of order; otherwise undefined. */
+function rowsInSeqOrder(rows: readonly ResultRow[]): ResultRow[] | undefined {
+  const bySeq: ResultRow[] = [];
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    if (!Number.isInteger(seq) || seq < 1 || seq > rows.length || bySeq[seq - 1] || String(seq) !== row.seq) return undefined;
+    bySeq[seq - 1] = row;
+  }
+  return bySeq.some((row, i) => row !== rows[i]) ? bySeq : undefined;
+}
+
+function compareRows(
   draw: DrawOnRecord,
   picks: readonly DrawnObject[],
   rows: readonly ResultRow[],
