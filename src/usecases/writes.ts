@@ -3,19 +3,18 @@
 import type { WorkbookChange } from '../workbook/port';
 import type { ColumnDef } from '../core/schema';
 import type { Table } from '../core/table';
-import { headerAddress, hasColumn } from '../core/table';
 import { headerKey, type CellValue } from '../core/text';
-import { recordMessages } from '../core/messages/records';
-import type { Problem } from '../core/messages/problem';
+import { UserFacingError, type Problem } from '../core/messages/problem';
+import { productHeaderProblems } from './product-header';
 
 export type RecordValues = Record<string, CellValue>;
 
-/** Product columns the sheet must still have before we append to it. */
+/**
+ * What keeps a draw from appending to the sheet: its header not in row 1, a product column standing
+ * twice, or one missing (the name predates the first two checks; draw.ts still calls it by it).
+ */
 export function missingProductColumns(table: Table | null, sheet: string, columns: readonly ColumnDef[]): Problem[] {
-  if (!table) return [];
-  return columns
-    .filter((column) => !hasColumn(table, column.header))
-    .map((column) => recordMessages.missingColumn(sheet, column.header, headerAddress(table, column.header)));
+  return productHeaderProblems(table, sheet, columns);
 }
 
 /** The changes that append `records` to `sheet`; the sheet is created first when `table` is null. */
@@ -26,6 +25,11 @@ export function appendRecords(
   records: readonly RecordValues[],
   options: { hidden?: boolean } = {},
 ): WorkbookChange[] {
+  // The last line against writing a value into the clerk's copy of a column, or under a header moved
+  // down, where a caller did not check first (void, 抽取快照): nothing is written, the error says why.
+  const written = columns.filter((column) => records.some((record) => !isBlank(record[column.header])));
+  const problems = productHeaderProblems(table, sheet, written);
+  if (problems.length > 0) throw new UserFacingError(problems);
   const changes: WorkbookChange[] = [];
   if (!table) changes.push({ kind: 'createTableSheet', spec: { name: sheet, columns, hidden: options.hidden } });
   const layout = physicalLayout(table, columns);
@@ -49,4 +53,8 @@ function physicalLayout(table: Table | null, columns: readonly ColumnDef[]) {
     }
   }
   return { headers, formats };
+}
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || value === '';
 }

@@ -4,6 +4,27 @@ import { SHEETS } from '../schema';
 import { error, type Problem } from './problem';
 
 export const editMessages = {
+  headerBelowRowOne: (sheet: string, headerRow: number): Problem =>
+    error(
+      'records.header-not-in-row-1',
+      `表头在第 ${headerRow} 行，应在第 1 行：本工具写入的工作表不能在表头上方插入行（如标题行）。` +
+        `请删除表头上方的 ${headerRow - 1} 行；标题可以写在页眉或其他工作表中。`,
+      sheet, 'A1',
+    ),
+  headerMissingFromRowOne: (sheet: string): Problem =>
+    error(
+      'records.header-not-in-row-1',
+      '第 1 行不是本工具的表头（一个应有的列名也没有）：本工具写入的工作表，表头必须在第 1 行。' +
+        '如果在表头上方插入了行（如标题行），请删除这些行；如果表头被清除，请恢复原来的表头。',
+      sheet, 'A1',
+    ),
+  repeatedProductColumn: (sheet: string, header: string, firstCell: string): Problem =>
+    error(
+      'records.repeated-column',
+      `表头中有不止一个“${header}”列（这一格是第一个，右边还有同名的列）：本工具无法确定该写入哪一列，未写入任何内容。` +
+        '请把多余的一列改名或删除。',
+      sheet, firstCell,
+    ),
   resultRowsReordered: (drawId: string, rows: number, cell: string, contentIntact: boolean): Problem =>
     error(
       'verify.result-order',

@@ -1,0 +1,46 @@
+// The header of a sheet the product writes (抽查结果, 抽取日志, 抽取快照): in row 1, each column once
+// (SPEC §2). Appends place values by these headers, so a title row inserted above the header, or a
+// column copied under the same header, would send values to the wrong cells.
+import type { ColumnDef } from '../core/schema';
+import { hasColumn, headerAddress, type Table } from '../core/table';
+import { headerKey, type CellValue } from '../core/text';
+import { recordMessages } from '../core/messages/records';
+import { editMessages } from '../core/messages/edits';
+import type { Problem } from '../core/messages/problem';
+
+/** Title rows a clerk might put above a header; a header further down is not looked for. */
+const MAX_ROWS_ABOVE_HEADER = 10;
+
+/**
+ * Everything wrong with the header for these columns, said once per cause: a header below row 1 (or
+ * none in row 1) is one problem, not one per column; then each column standing twice; then each missing.
+ */
+export function productHeaderProblems(table: Table | null, sheet: string, columns: readonly ColumnDef[]): Problem[] {
+  if (!table || columns.length === 0) return [];
+  const misplaced = misplacedHeader(table, sheet, columns);
+  if (misplaced) return [misplaced];
+  return [
+    ...columns
+      .filter((column) => table.repeatedHeaders.includes(headerKey(column.header)))
+      .map((column) => editMessages.repeatedProductColumn(sheet, column.header, headerAddress(table, column.header))),
+    ...columns
+      .filter((column) => !hasColumn(table, column.header))
+      .map((column) => recordMessages.missingColumn(sheet, column.header, headerAddress(table, column.header))),
+  ];
+}
+
+/** Whether row 1 lacks the header: a lower row holds it (title rows above), or row 1 holds none of it. */
+export function misplacedHeader(table: Table, sheet: string, columns: readonly ColumnDef[]): Problem | undefined {
+  const inRowOne = columns.filter((column) => hasColumn(table, column.header)).length;
+  if (inRowOne === columns.length) return undefined;
+  const lower = table.rows.find((row) => row.row <= table.headerRow + MAX_ROWS_ABOVE_HEADER && holdsHeader(row.cells, columns, inRowOne));
+  if (lower) return editMessages.headerBelowRowOne(sheet, lower.row);
+  return inRowOne === 0 ? editMessages.headerMissingFromRowOne(sheet) : undefined;
+}
+
+/** A row holding more of the headers than row 1 does, and at least half of them, is the header. */
+function holdsHeader(cells: readonly CellValue[], columns: readonly ColumnDef[], inRowOne: number): boolean {
+  const keys = new Set(cells.map((cell) => headerKey(cell)));
+  const found = columns.filter((column) => keys.has(headerKey(column.header))).length;
+  return found > inRowOne && found * 2 >= columns.length;
+}

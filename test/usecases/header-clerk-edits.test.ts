@@ -1,0 +1,134 @@
+// A clerk puts a title row above the header of a product sheet, or copies one of its columns under the
+// same header: nothing is appended (SPEC §2: header in row 1, each column once), and one error says
+// what to undo, instead of one per column or a report of deleted rows.
+import { readFileSync, writeFileSync, mkdtempSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { drawTask, verifyWorkbook, voidDraw } from '../../src/usecases';
+import { SHEETS } from '../../src/core/schema';
+import { UserFacingError } from '../../src/core/messages/problem';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { run } from '../../src/cli/main';
+import { capture } from '../fixtures/cli-capture';
+import { drawRequest, drawnBookBytes, tampered, WITNESS } from './helpers';
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = await drawnBookBytes();
+});
+
+const TITLE = '清河县2024年双随机抽查结果登记表';
+const titleAbove = (sheet: string) => (wb: ExcelJS.Workbook) => {
+  wb.getWorksheet(sheet)!.spliceRows(1, 0, [TITLE]);
+};
+/** The column under `header` copied into a new column A, header and all (the original moves right). */
+const copiedToColumnA = (sheet: string, header: string) => (wb: ExcelJS.Workbook) => {
+  const ws = wb.getWorksheet(sheet)!;
+  let source = 0;
+  ws.getRow(1).eachCell((cell, col) => {
+    if (cell.text === header) source = col;
+  });
+  ws.spliceColumns(1, 0, (ws.getColumn(source).values as ExcelJS.CellValue[]).slice(1));
+};
+
+async function allValues(book: XlsxWorkbook) {
+  return book.readSheets(await book.listSheets());
+}
+
+const placed = (problems: ReadonlyArray<{ code: string; sheet?: string; cell?: string }>) =>
+  problems.map((p) => `${p.code}@${p.sheet}!${p.cell ?? ''}`);
+
+describe('a title row above the header', () => {
+  test('of 抽查结果: the next draw is refused with one error at A1, nothing written', async () => {
+    const book = await tampered(bytes, titleAbove(SHEETS.results));
+    const before = await allValues(book);
+    const report = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(report.written).toBe(false);
+    expect(placed(report.problems)).toEqual([`records.header-not-in-row-1@${SHEETS.results}!A1`]);
+    expect(report.problems[0].message).toContain('表头在第 2 行，应在第 1 行');
+    expect(report.problems[0].message).toContain('请删除表头上方的 1 行');
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('of 抽查结果: verify says the header moved, not that the rows were deleted', async () => {
+    const report = await verifyWorkbook(await tampered(bytes, titleAbove(SHEETS.results)));
+    expect(report.ok).toBe(false);
+    expect(placed(report.lines[0].problems)).toEqual([`records.header-not-in-row-1@${SHEETS.results}!A1`]);
+  });
+
+  test('of 抽取日志, two rows: the next draw is refused with one error at A1', async () => {
+    const book = await tampered(bytes, (wb) => wb.getWorksheet(SHEETS.log)!.spliceRows(1, 0, [TITLE], []));
+    const report = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(report.written).toBe(false);
+    expect(placed(report.problems)).toEqual([`records.header-not-in-row-1@${SHEETS.log}!A1`]);
+    expect(report.problems[0].message).toContain('表头在第 3 行');
+    expect(report.problems[0].message).toContain('请删除表头上方的 2 行');
+  });
+
+  test('of the hidden 抽取快照 (only its first row is read): nothing is appended under the title', async () => {
+    const book = await tampered(bytes, titleAbove(SHEETS.snapshot));
+    const before = await allValues(book);
+    const draw = drawTask(book, drawRequest({ taskId: '交001' }));
+    await expect(draw).rejects.toBeInstanceOf(UserFacingError);
+    await expect(draw).rejects.toMatchObject({
+      problems: [expect.objectContaining({ code: 'records.header-not-in-row-1', sheet: SHEETS.snapshot, cell: 'A1' })],
+    });
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('ssj draw prints the one error and leaves the file byte for byte', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ssj-title-')), 'title.xlsx');
+    writeFileSync(file, await (await tampered(bytes, titleAbove(SHEETS.results))).toBuffer());
+    const original = readFileSync(file);
+    const { io, err } = capture();
+    const code = await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], io);
+    expect(code).toBe(1);
+    expect(err.filter((line) => line.startsWith('错误'))).toEqual([
+      expect.stringMatching(/^错误 抽查结果!A1: 表头在第 2 行，应在第 1 行/),
+    ]);
+    expect(readFileSync(file).equals(original)).toBe(true);
+  });
+});
+
+describe('a product column copied under the same header', () => {
+  test('对象名称 copied into column A of 抽查结果: the draw is refused, naming the header, nothing written', async () => {
+    const book = await tampered(bytes, copiedToColumnA(SHEETS.results, '对象名称'));
+    const before = await allValues(book);
+    const report = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(report.written).toBe(false);
+    expect(placed(report.problems)).toEqual([`records.repeated-column@${SHEETS.results}!A1`]);
+    expect(report.problems[0].message).toContain('表头中有不止一个“对象名称”列');
+    expect(report.problems[0].message).toContain('改名或删除');
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('a 抽取日志 column copied: the draw and a void are refused, nothing written', async () => {
+    const book = await tampered(bytes, copiedToColumnA(SHEETS.log, '操作人'));
+    const before = await allValues(book);
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.written).toBe(false);
+    expect(placed(draw.problems)).toEqual([`records.repeated-column@${SHEETS.log}!A1`]);
+    const voided = voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
+    await expect(voided).rejects.toMatchObject({ problems: [expect.objectContaining({ code: 'records.repeated-column', sheet: SHEETS.log })] });
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('a 抽取快照 column copied: nothing is appended', async () => {
+    const book = await tampered(bytes, copiedToColumnA(SHEETS.snapshot, '编号'));
+    const before = await allValues(book);
+    await expect(drawTask(book, drawRequest({ taskId: '交001' }))).rejects.toMatchObject({
+      problems: [expect.objectContaining({ code: 'records.repeated-column', sheet: SHEETS.snapshot, cell: 'A1' })],
+    });
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('a clerk column of their own with an unrelated header still draws', async () => {
+    const book = await tampered(bytes, (wb) => {
+      const ws = wb.getWorksheet(SHEETS.results)!;
+      ws.spliceColumns(1, 0, ['联系人']);
+    });
+    expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
+    expect((await verifyWorkbook(book)).ok).toBe(true);
+  });
+});
