@@ -32,4 +32,11 @@ export const editMessages = {
         '核验要求结果行保持抽取时的顺序。请选中抽查结果的数据，按“抽取编号”、再按“序号”升序排序，即可恢复。',
       SHEETS.results, cell,
     ),
+  creditCodeStoredAsNumber: (sheet: string, cell: string, digits: string): Problem =>
+    error(
+      'registry.credit-code-number',
+      `对象编号存成了数字（${digits}），不是文本：Excel 的数字只保留 15 位有效数字，18 位的统一社会信用代码第 16 位起已经丢失，` +
+        '无法从这一格恢复。请把“对象编号”列的单元格格式设为“文本”，再按营业执照重新录入这个代码。',
+      sheet, cell,
+    ),
 };

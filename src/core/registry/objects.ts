@@ -7,6 +7,7 @@ import { creditCodeCheckChar, creditCodeFault } from '../credit-code';
 import type { CellValue } from '../text';
 import type { TableRow } from '../table';
 import { registryMessages as msg } from '../messages/registry';
+import { editMessages } from '../messages/edits';
 import { cellText, compactText, SheetReader } from './sheet-reader';
 
 const TYPES: ReadonlySet<string> = new Set(OBJECT_TYPES);
@@ -33,8 +34,18 @@ export function parseTags(value: CellValue | undefined): string[] {
   return tags;
 }
 
-/** Market entities carry a 统一社会信用代码: upper-cased and checked (length, characters, check digit). */
+/** Excel keeps 15 significant digits of a number: an 18-digit code typed as one has lost its tail. */
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * Market entities carry a 统一社会信用代码: upper-cased and checked (length, characters, check digit).
+ * A code stored as a number is said to be one: its check digit fails because Excel dropped digits.
+ */
 function checkCreditCode(reader: SheetReader, row: TableRow, col: number, code: string): void {
+  if (typeof reader.raw(row, col) === 'number' && code.length > MAX_EXACT_DIGITS) {
+    reader.report(editMessages.creditCodeStoredAsNumber(reader.sheet, reader.at(row, col), code));
+    return;
+  }
   const fault = creditCodeFault(code);
   if (fault === null) return;
   const cell = reader.at(row, col);
