@@ -13,7 +13,8 @@ import type { DrawOutcome } from '../core/draw/types';
 import { loadState, findTask, todayInChina, blockingProblems, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { drawNotes } from './tasks';
-import { appendRecords, missingProductColumns } from './writes';
+import { appendRecords } from './writes';
+import { productHeaderProblems } from './product-header';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
 import { buildLogRecord, drawLogEntry } from './log-row';
 import type { DrawRequest, DrawReport, SeedSource } from './types';
@@ -30,8 +31,9 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   const blocking = blockingProblems(state, task);
   if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
   const columnProblems = [
-    ...missingProductColumns(state.results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
-    ...missingProductColumns(state.log.table, SHEETS.log, LOG_COLUMNS),
+    ...productHeaderProblems(state.results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
+    ...productHeaderProblems(state.log.table, SHEETS.log, LOG_COLUMNS),
+    ...productHeaderProblems(state.snapshotHeader, SHEETS.snapshot, SNAPSHOT_COLUMNS),
   ];
   if (columnProblems.length > 0) return refused(columnProblems);
   const evidence = await evidenceProblemsBeforeAppend(state.log, state.results, state.snapshotHeader !== null);

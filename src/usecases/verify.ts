@@ -1,7 +1,7 @@
 // Verification (SPEC §3.7): replay every 有效 draw (voided ones too) from 抽取快照 and 抽取日志 alone,
 // check every hash and the chain, and compare with 抽查结果; every difference named by sheet and cell.
 import type { WorkbookPort, ProgressReporter } from '../workbook/port';
-import { SHEETS, UNGRADED } from '../core/schema';
+import { LOG_COLUMNS, RESULT_DRAW_COLUMNS, SHEETS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
 import { ALGORITHM_ID } from '../core/draw/types';
 import { runDraw } from '../core/draw/engine';
 import { snapshotHashes } from '../core/draw/hashes';
@@ -17,6 +17,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
+import { misplacedHeader } from './product-header';
 import { compareResults, type RegistryHints, type RegistryNames } from './verify-results';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
@@ -36,6 +37,15 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
     objectTypes: registryColumn(SHEETS.objects, objectRegistry, '对象编号', '对象类型', true),
     grades: objectGrades(objectRegistry),
   };
+
+  // A header moved below row 1 (title rows inserted above it) misplaces every column: said once, alone.
+  const snapshotValues = sheets.get(SHEETS.snapshot);
+  const misplaced = [
+    log.table && misplacedHeader(log.table, SHEETS.log, LOG_COLUMNS),
+    results.table && misplacedHeader(results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
+    snapshotValues && misplacedHeader(readTable(SHEETS.snapshot, snapshotValues), SHEETS.snapshot, SNAPSHOT_COLUMNS),
+  ].filter((problem): problem is Problem => !!problem);
+  if (misplaced.length > 0) return { ok: false, lines: [], problems: misplaced, lastLogHash: '' };
 
   const problems = [...(await checkLogChain(log)), ...checkLogStructure(log)];
   const lines: VerifyLine[] = [];

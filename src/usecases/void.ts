@@ -9,6 +9,7 @@ import type { Problem } from '../core/messages/problem';
 import { headerKey } from '../core/text';
 import { buildLogRecord } from './log-row';
 import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
+import { productHeaderProblems } from './product-header';
 import { appendRecords } from './writes';
 import type { VoidRequest } from './types';
 
@@ -31,6 +32,8 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const sheets = await port.readSheets([SHEETS.log, SHEETS.results]);
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
+  const header = productHeaderProblems(log.table, SHEETS.log, LOG_COLUMNS);
+  if (header.length > 0) return refuse(...header);
   const evidence = await evidenceProblemsBeforeAppend(log, results, (await port.listSheets()).includes(SHEETS.snapshot));
   if (evidence.length > 0) return refuse(...evidence, recordMessages.evidenceBroken(evidence.length));
   const key = headerKey(request.drawId);

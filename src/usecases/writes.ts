@@ -9,14 +9,6 @@ import { productHeaderProblems } from './product-header';
 
 export type RecordValues = Record<string, CellValue>;
 
-/**
- * What keeps a draw from appending to the sheet: its header not in row 1, a product column standing
- * twice, or one missing (the name predates the first two checks; draw.ts still calls it by it).
- */
-export function missingProductColumns(table: Table | null, sheet: string, columns: readonly ColumnDef[]): Problem[] {
-  return productHeaderProblems(table, sheet, columns);
-}
-
 /** The changes that append `records` to `sheet`; the sheet is created first when `table` is null. */
 export function appendRecords(
   sheet: string,
