@@ -257,8 +257,10 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(dryRun).toBeVisibleSoon();
     const planned = Number((await dryRun.innerText()).match(new RegExp(`${UI.draw.total}\\s+\\d+\\s+(\\d+)`))?.[1]);
     expect(planned).toBeGreaterThan(0);
-    // The dry run warns that the pool is empty; a warning does not block the draw.
-    await expect(pane.getByText(/在岗的专家和第三方机构只有 0 个/)).toBeVisibleSoon();
+    // The dry run warns that the pool is empty, once (validate's own pool warning is left out);
+    // a warning does not block the draw.
+    await expect(pane.getByText(/“专家”可选的检查人员只有 0 人/)).toBeVisibleSoon();
+    expect(await pane.getByText(/在岗的专家和第三方机构只有 0 个/).count()).toBe(0);
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');
     await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
