@@ -97,7 +97,13 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     changes.push(...appendSnapshot(state, prepared));
   }
   changes.push(...appendRecords(SHEETS.log, state.log.table, LOG_COLUMNS, [log]));
-  await port.apply(changes, progress);
+  try {
+    await port.apply(changes, progress);
+  } catch (e) {
+    // What only the host can see refuses the whole list before anything is written (Excel's 汇总行).
+    if (e instanceof UserFacingError) return refused(e.problems);
+    throw e;
+  }
 
   const first = state.results.table ? state.results.nextRow : 2;
   return report(true, {

@@ -5,7 +5,7 @@ import { readLogSheet, voidedDrawIds, logCell } from '../core/records/log-sheet'
 import { recordMessages } from '../core/messages/records';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
 import { readResultsSheet } from '../core/records/results-sheet';
-import type { Problem } from '../core/messages/problem';
+import { UserFacingError, type Problem } from '../core/messages/problem';
 import { headerKey } from '../core/text';
 import { buildLogRecord } from './log-row';
 import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
@@ -50,7 +50,13 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const { seq: _seq, ...entry } = voidLogEntry(0, isoTimestampWithOffset(request.now?.() ?? new Date()),
     request.operator.trim(), draw.drawId, request.reason.trim());
   const record = await buildLogRecord(log, entry);
-  await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
+  try {
+    await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
+  } catch (e) {
+    // What only the host can see refuses the change before anything is written (Excel's 汇总行).
+    if (e instanceof UserFacingError) return refuse(...e.problems);
+    throw e;
+  }
   const rows = results.rows.filter((row) => row.drawId === draw.drawId).map((row) => row.row);
   const resultRows = rows.length ? { sheet: SHEETS.results, first: Math.min(...rows), last: Math.max(...rows), count: rows.length } : undefined;
   return { ok: true, problems: [], logHash: String(record['本条哈希']), resultRows };

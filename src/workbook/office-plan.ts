@@ -8,7 +8,8 @@ import type { WorkbookChange } from './port';
 import { EXCEL_MAX_ROWS, fixedOp, COMMAND_BYTES, type SyncOp } from './office-batch';
 import { createLayoutSheetOp, createTableSheetOp, layoutRowCount, type TableHandle } from './office-create';
 import type { RangeBounds, SheetProbe } from './office-read';
-import { tableGrowsOverAppend, type CellRange } from './xlsx-plan';
+import { tableGrowsOverAppend, totalsRowInTheWay, type CellRange } from './xlsx-plan';
+import { editMessages } from '../core/messages/edits';
 import { appendOp, cellsOp } from './office-write';
 
 export type TableBounds = RangeBounds & { name: string; totalsRow?: boolean };
@@ -74,8 +75,12 @@ export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Proble
       }
       case 'appendRows': {
         if (!requireSheet(change.sheet) || change.rows.length === 0) break;
-        const grow = growth.get(change.sheet) ?? startGrowth(change.sheet, input, createdTables, createdLayoutRows);
+        const started = growth.get(change.sheet);
+        const grow = started ?? startGrowth(change.sheet, input, createdTables, createdLayoutRows);
         growth.set(change.sheet, grow);
+        if (!started && grow.table && totalsRowInTheWay({ ...cellRange(grow.table), totalsRow: grow.totalsRow }, grow.previousLast)) {
+          problems.push(editMessages.totalsRowInTheWay(change.sheet));
+        }
         const startRow = grow.nextRow;
         grow.nextRow += change.rows.length;
         if (grow.nextRow > EXCEL_MAX_ROWS) problems.push(officeMessages.tooManyRows(change.sheet, grow.nextRow));

@@ -53,6 +53,15 @@ export function tableGrowsOverAppend(
   );
 }
 
+/**
+ * Whether rows appended below previousLast would land under a table's totals row (Excel's 汇总行),
+ * outside the table: the table reaches the old last row, or is the one headed in row 1. Appends are
+ * refused then, with editMessages.totalsRowInTheWay.
+ */
+export function totalsRowInTheWay(table: CellRange & { totalsRow: boolean }, previousLast: number): boolean {
+  return table.totalsRow && (table.bottom >= previousLast || table.top === 1);
+}
+
 /** `A1:C2` (or a single cell) → 1-based bounds, or null when malformed. */
 export function parseRange(range: string): CellRange | null {
   const match = RANGE.exec(range) ?? (ADDRESS.test(range) ? [range, range, range] : null);

@@ -3,11 +3,12 @@
 import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import { UserFacingError } from '../core/messages/problem';
 import { workbookMessages } from '../core/messages/cli';
+import { editMessages } from '../core/messages/edits';
 import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { toCellValue } from './xlsx-values';
-import { planChanges, parseRange } from './xlsx-plan';
-import { appendRows, createLayoutSheet, createTableSheet, tablesOf, writeCell } from './xlsx-write';
+import { planChanges, parseRange, totalsRowInTheWay } from './xlsx-plan';
+import { appendRows, createLayoutSheet, createTableSheet, lastValueRow, tablesOf, writeCell } from './xlsx-write';
 
 /** Rows of `values` made rectangular (width = the widest row), holes filled with null. */
 export function rectangular(values: CellValue[][], width: number): SheetValues {
@@ -103,10 +104,27 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void> {
     const sheets = this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' || !ws.state }));
     const planned = planChanges(sheets, changes);
+    this.refuseAppendsUnderTotals(planned);
     planned.forEach((change, i) => {
       this.applyOne(change);
       progress?.(i + 1, planned.length);
     });
+  }
+
+  /** Before any change: an append that would land under a table's 汇总行 (totalsRowInTheWay). */
+  private refuseAppendsUnderTotals(changes: readonly WorkbookChange[]): void {
+    for (const change of changes) {
+      if (change.kind !== 'appendRows') continue;
+      const ws = this.workbook.worksheets.find((candidate) => candidate.name.toLowerCase() === change.sheet.toLowerCase());
+      if (!ws) continue;
+      const previousLast = lastValueRow(ws);
+      for (const { table } of Object.values(tablesOf(ws))) {
+        const range = table.tableRef ? parseRange(table.tableRef) : null;
+        if (range && totalsRowInTheWay({ ...range, totalsRow: Boolean(table.totalsRow) }, previousLast)) {
+          throw new UserFacingError([editMessages.totalsRowInTheWay(ws.name)]);
+        }
+      }
+    }
   }
 
   private sheet(name: string): Worksheet {

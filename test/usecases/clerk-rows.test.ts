@@ -1,6 +1,7 @@
 // What clerks leave in 抽查结果 between draws: a space in a far cell, a note or 合计 row below the
 // results, Excel's 汇总行. None is evidence; the next draw writes where it says, inside the table.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFileSync, writeFileSync } from 'fs';
 import { drawTask, verifyWorkbook } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
@@ -8,6 +9,7 @@ import { run } from '../../src/cli/main';
 import { capture } from '../fixtures/cli-capture';
 import { smallBookFiles } from '../fixtures/small-book-files';
 import { drawRequest, drawnBookBytes, sheetValues, tampered } from './helpers';
+import { XlsxWorkbook as Workbook } from '../../src/workbook/xlsx';
 import type { XlsxWorkbook } from '../../src/workbook/xlsx';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
@@ -90,5 +92,50 @@ describe('a note row right below the results table', () => {
     expect(rows).toBeGreaterThan(bottom + 1);
     expect(await resultsTableRef(readFileSync(file))).toBe(before.replace(/\d+$/, String(rows)));
     expect((await cli('verify', file)).code).toBe(0);
+  });
+});
+
+/** The drawn book with Excel's 汇总行 ticked on 表_抽查结果: a 汇总 row under the results, inside the table. */
+async function withTotalsRow(bytes: Uint8Array): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(SHEETS.results)!;
+  const last = ws.rowCount;
+  ws.getCell(last + 1, 1).value = '汇总';
+  ws.getCell(last + 1, 5).value = { formula: `SUBTOTAL(103,E2:E${last})`, result: last - 1 };
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const tableParts = zip.file(/^xl\/tables\/[^/]+\.xml$/);
+  const contents = await Promise.all(tableParts.map((part) => part.async('string')));
+  const tablePart = tableParts[contents.findIndex((xml) => xml.includes('抽查结果'))].name;
+  const xml = await zip.file(tablePart)!.async('string');
+  zip.file(tablePart, xml.replace(/ref="A1:([A-Z]+)\d+"/, `ref="A1:$1${last + 1}"`).replace('<table ', '<table totalsRowCount="1" '));
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+describe('Excel\'s 汇总行 ticked on the results table', () => {
+  const files = smallBookFiles('ssj-totals-');
+
+  test('in the workbook model (pane preview): the draw is refused, nothing changed', async () => {
+    const book = await Workbook.fromBuffer(await withTotalsRow(await drawnBookBytes()));
+    const before = await sheetValues(book, SHEETS.log);
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.written).toBe(false);
+    expect(draw.problems.map((p) => `${p.code}@${p.sheet}`)).toEqual([`records.totals-row@${SHEETS.results}`]);
+    expect(draw.problems[0].message).toContain('取消勾选“汇总行”');
+    expect(await sheetValues(book, SHEETS.log)).toEqual(before);
+  });
+
+  test('ssj draw refuses it and leaves the file byte for byte', async () => {
+    const file = files.copy('totals.xlsx');
+    const output = capture();
+    expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], output.io)).toBe(0);
+    writeFileSync(file, await withTotalsRow(readFileSync(file)));
+    const original = readFileSync(file);
+    const second = capture();
+    const code = await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], second.io);
+    expect(code).toBe(1);
+    expect(second.text()).toContain('“抽查结果”的表格开着“汇总行”');
+    expect(second.text()).toContain('未抽取，工作簿未改动');
+    expect(readFileSync(file).equals(original)).toBe(true);
   });
 });

@@ -140,7 +140,7 @@ describe('OfficeWorkbook.apply appendRows', () => {
     expect(fake.runOptions).toEqual([undefined]); // no undo group before ExcelApi 1.20
   });
 
-  test('a clerk\'s note row right below the table joins it with the appended rows; a table showing 汇总行 does not grow', async () => {
+  test('a clerk\'s note row right below the table joins it with the appended rows; under a table showing 汇总行 nothing is appended', async () => {
     const setup = officeOn();
     setup.fake.addSheet(RESULTS, [HEADER, ...resultRows(5, 900_000), ['', '', '', '', '注：以上对象已全部完成检查']]);
     const table = setup.fake.addTable(RESULTS, 'A1:F6');
@@ -152,7 +152,12 @@ describe('OfficeWorkbook.apply appendRows', () => {
     totals.fake.addSheet(RESULTS, [HEADER, ...resultRows(5, 900_000), ['汇总', '', '', '', '', '']]);
     const withTotals = totals.fake.addTable(RESULTS, 'A1:F7');
     withTotals.showTotals = true;
-    await totals.workbook.apply([append(resultRows(3))]);
+    const before = totals.fake.sheet(RESULTS).values();
+    // The rows could only go under the 汇总行, outside the table: refused, nothing written.
+    await expect(totals.workbook.apply([append(resultRows(3))])).rejects.toMatchObject({
+      problems: [expect.objectContaining({ code: 'records.totals-row', sheet: RESULTS })],
+    });
+    expect(totals.fake.sheet(RESULTS).values()).toEqual(before);
     expect(withTotals.address).toBe('A1:F7');
   });
 

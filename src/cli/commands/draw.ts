@@ -5,6 +5,7 @@ import { drawTask, dryRun, type DrawReport, type DryRunReport, type SeedSource }
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
+import { saveOrRefusal } from '../save';
 import type { CliCommand } from './types';
 
 const PICKS_SHOWN = 60;
@@ -34,7 +35,15 @@ export const drawCommand: CliCommand = {
     const report = await drawTask(book, {
       taskId, seedSource: seedSource(args), operator: required(args, 'operator', t.needOperator), date,
     });
-    if (report.written) await book.save(target);
+    const refusal = report.written ? await saveOrRefusal(book, target) : null;
+    if (refusal) {
+      if (args.flags.has('json')) printJson(io, { ok: false, file, written: false, problems: refusal.map(problemJson) });
+      else {
+        printProblems(io, refusal, 'err');
+        io.err(t.refused);
+      }
+      return 1;
+    }
     if (args.flags.has('json')) printJson(io, { file: target, ...report, problems: report.problems.map(problemJson) });
     else printDraw(io, report, target);
     return report.ok ? 0 : 1;

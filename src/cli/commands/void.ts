@@ -5,6 +5,7 @@ import { voidDraw } from '../../usecases';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson } from '../output';
+import { saveOrRefusal } from '../save';
 import type { CliCommand } from './types';
 
 export const voidCommand: CliCommand = {
@@ -21,8 +22,9 @@ export const voidCommand: CliCommand = {
     const operator = required(args, 'operator', cliMessages.voidNeedOperator);
     const target = await outputTarget(args, file);
     const book = await XlsxAppendingFile.open(file);
-    const result = await voidDraw(book, { drawId, reason, operator });
-    if (result.ok) await book.save(target);
+    const voided = await voidDraw(book, { drawId, reason, operator });
+    const refusal = voided.ok ? await saveOrRefusal(book, target) : null;
+    const result = refusal ? { ok: false, problems: refusal } : voided;
     if (json) {
       printJson(io, { file: target, drawId, ...result, problems: result.problems.map(problemJson) });
       return result.ok ? 0 : 1;

@@ -4,6 +4,13 @@ import { SHEETS } from '../schema';
 import { error, type Problem } from './problem';
 
 export const editMessages = {
+  totalsRowInTheWay: (sheet: string): Problem =>
+    error(
+      'records.totals-row',
+      `“${sheet}”的表格开着“汇总行”：新行只能写在汇总行下面、表格之外，未写入任何内容。` +
+        '请在 Excel 的“表设计”中取消勾选“汇总行”后再操作，完成后可再勾选。',
+      sheet, 'A1',
+    ),
   headerBelowRowOne: (sheet: string, headerRow: number): Problem =>
     error(
       'records.header-not-in-row-1',
