@@ -7,8 +7,6 @@ import { resultCell, type ResultRow, type ResultsSheet } from '../core/records/r
 import { recordMessages } from '../core/messages/records';
 import { editMessages } from '../core/messages/edits';
 import type { Problem } from '../core/messages/problem';
-import { SHEETS, RESULT_DRAW_COLUMNS } from '../core/schema';
-import { misplacedHeader } from './product-header';
 
 /** 编号 → 姓名 or 名称 as the registry holds them now. */
 export type RegistryNames = Map<string, string>;
@@ -43,9 +41,6 @@ export function compareResults(
   sheet: ResultsSheet,
   registry: RegistryHints,
 ): Problem[] {
-  // A header moved down leaves no row readable: say that once, not that the rows were deleted.
-  const misplaced = sheet.table ? misplacedHeader(sheet.table, SHEETS.results, RESULT_DRAW_COLUMNS) : undefined;
-  if (misplaced) return [misplaced];
   const inSeqOrder = rowsInSeqOrder(rows);
   if (!inSeqOrder) return compareRows(draw, picks, rows, sheet, registry);
   const problems = compareRows(draw, picks, inSeqOrder, sheet, registry);
