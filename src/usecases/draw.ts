@@ -15,6 +15,7 @@ import { prepareDraw, type PreparedDraw } from './prepare';
 import { drawNotes } from './tasks';
 import { appendRecords } from './writes';
 import { productHeaderProblems } from './product-header';
+import { withRenamedSheetHints } from './renamed-sheets';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
 import { buildLogRecord, drawLogEntry } from './log-row';
 import type { DrawRequest, DrawReport, SeedSource } from './types';
@@ -37,7 +38,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   ];
   if (columnProblems.length > 0) return refused(columnProblems);
   const evidence = await evidenceProblemsBeforeAppend(state.log, state.results, state.snapshotHeader !== null);
-  if (evidence.length > 0) return refused([...evidence, recordMessages.evidenceBroken(evidence.length)]);
+  if (evidence.length > 0) return refused([...withRenamedSheetHints(evidence, state.sheetNames), recordMessages.evidenceBroken(evidence.length)]);
 
   const drawDate = request.date ?? todayInChina(request.now?.());
   const prepared = prepareDraw(state, task, drawDate);

@@ -18,6 +18,7 @@ import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
 import { misplacedHeader } from './product-header';
+import { withRenamedSheetHints } from './renamed-sheets';
 import { compareResults, type RegistryHints, type RegistryNames } from './verify-results';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
@@ -65,7 +66,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   if (!results.table && replayed.length > 0) problems.push(recordMessages.resultsSheetMissing(replayed.length));
   if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
-  return { ok, lines, problems, lastLogHash: log.entries.at(-1)?.hash ?? '' };
+  return { ok, lines, problems: withRenamedSheetHints(problems, present), lastLogHash: log.entries.at(-1)?.hash ?? '' };
 }
 
 /** SPEC §3.2: a seed from 见证号码 must be H of the recorded digits; digits edited away are named too. */

@@ -10,6 +10,7 @@ import { headerKey } from '../core/text';
 import { buildLogRecord } from './log-row';
 import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
 import { productHeaderProblems } from './product-header';
+import { withRenamedSheetHints } from './renamed-sheets';
 import { appendRecords } from './writes';
 import type { VoidRequest } from './types';
 
@@ -34,8 +35,9 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const results = readResultsSheet(sheets.get(SHEETS.results));
   const header = productHeaderProblems(log.table, SHEETS.log, LOG_COLUMNS);
   if (header.length > 0) return refuse(...header);
-  const evidence = await evidenceProblemsBeforeAppend(log, results, (await port.listSheets()).includes(SHEETS.snapshot));
-  if (evidence.length > 0) return refuse(...evidence, recordMessages.evidenceBroken(evidence.length));
+  const sheetNames = await port.listSheets();
+  const evidence = await evidenceProblemsBeforeAppend(log, results, sheetNames.includes(SHEETS.snapshot));
+  if (evidence.length > 0) return refuse(...withRenamedSheetHints(evidence, sheetNames), recordMessages.evidenceBroken(evidence.length));
   const key = headerKey(request.drawId);
   const draw = log.entries.find((e) => e.status === '有效' && headerKey(e.drawId) === key);
   if (!draw) {

@@ -139,3 +139,16 @@ describe('Excel\'s 汇总行 ticked on the results table', () => {
     expect(readFileSync(file).equals(original)).toBe(true);
   });
 });
+
+test('a product sheet renamed with a trailing space is named as the one to rename back', async () => {
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    wb.getWorksheet(SHEETS.log)!.name = `${SHEETS.log} `;
+  });
+  const hint = `工作簿中有一个“${SHEETS.log} ”`;
+  const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(draw.written).toBe(false);
+  expect(draw.problems.find((p) => p.code === 'verify.log-missing')?.message).toContain(hint);
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.problems.find((p) => p.code === 'verify.log-missing')?.message).toContain(hint);
+});

@@ -29,6 +29,8 @@ export const recordMessages = {
       `找不到“抽查结果”工作表，而抽取日志中有 ${draws} 次有效抽取：结果工作表可能被删除或改名。请恢复原来的工作表名称。`,
       SHEETS.results,
     ),
+  nearSheetName: (found: string, wanted: string): string =>
+    `工作簿中有一个“${found}”，名称与“${wanted}”只差空格或全角字符（工作表标签上看不出来）：请把它改名为“${wanted}”。`,
   snapshotSheetMissing: (draws: number): Problem =>
     error(
       'verify.snapshot-sheet-missing',
