@@ -10,6 +10,8 @@ import type { Problem } from '../core/messages/problem';
 
 /** Title rows a clerk might put above a header; a header further down is not looked for. */
 const MAX_ROWS_ABOVE_HEADER = 10;
+/** Rows to read of a sheet whose header alone is checked: row 1 and the rows a title may push it to. */
+export const HEADER_ROWS_READ = 1 + MAX_ROWS_ABOVE_HEADER;
 
 /**
  * Everything wrong with the header for these columns, said once per cause: a header below row 1 (or

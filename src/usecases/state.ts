@@ -1,5 +1,6 @@
 // Reading everything a use case needs in one go: the parsed registries and plan, and the product's
 // own sheets (抽取日志, 抽查结果, 抽取快照) with their places.
+import { HEADER_ROWS_READ } from './product-header';
 import type { WorkbookPort, ProgressReporter, SheetValues } from '../workbook/port';
 import { SHEETS } from '../core/schema';
 import { parseWorkbook } from '../core/validate';
@@ -50,7 +51,7 @@ export async function loadState(port: WorkbookPort, progress?: ProgressReporter)
   const product = [SHEETS.results, SHEETS.log].filter((name) => sheetNames.includes(name));
   const sheets = await port.readSheets([...sheetsToValidate(sheetNames), ...product], progress);
   const snapshot = sheetNames.includes(SHEETS.snapshot)
-    ? (await port.readSheets([SHEETS.snapshot], undefined, { maxRows: 1 })).get(SHEETS.snapshot)
+    ? (await port.readSheets([SHEETS.snapshot], undefined, { maxRows: HEADER_ROWS_READ })).get(SHEETS.snapshot)
     : undefined;
   const { data, problems } = parseWorkbook(sheets);
   return {

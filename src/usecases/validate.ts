@@ -5,6 +5,9 @@ import { parseAddress } from '../core/text';
 import type { ProgressReporter, WorkbookPort } from '../workbook/port';
 import { parseWorkbook } from '../core/validate';
 import { todayInChina, sheetsToValidate } from './state';
+import { HEADER_ROWS_READ, productHeaderProblems } from './product-header';
+import { LOG_COLUMNS, RESULT_DRAW_COLUMNS, SHEETS, SNAPSHOT_COLUMNS, type ColumnDef } from '../core/schema';
+import { readTable } from '../core/table';
 import type { RegistryCounts, ValidationReport } from './types';
 
 export { VALIDATED_SHEETS, sheetsToValidate } from './state';
@@ -70,11 +73,32 @@ export async function validateWorkbook(
   const sheetNames = await port.listSheets();
   const sheets = await port.readSheets(sheetsToValidate(sheetNames), progress);
   const { data, problems } = parseWorkbook(sheets);
-  const sorted = sortProblems(problems, sheetNames);
+  const sorted = sortProblems([...problems, ...(await productHeaders(port, sheetNames))], sheetNames);
   return {
     problems: sorted,
     errors: sorted.filter((p) => p.severity === 'error').length,
     warnings: sorted.filter((p) => p.severity === 'warning').length,
     counts: registryCounts(data, options.today ?? todayInChina()),
   };
+}
+
+/** The product sheets and the columns the product writes into them. */
+const PRODUCT_SHEETS: ReadonlyArray<[string, readonly ColumnDef[]]> = [
+  [SHEETS.results, RESULT_DRAW_COLUMNS],
+  [SHEETS.log, LOG_COLUMNS],
+  [SHEETS.snapshot, SNAPSHOT_COLUMNS],
+];
+
+/**
+ * What would refuse the next draw in the product sheets' headers (a title row above one, a copied or
+ * missing column), told while checking, before a draw is tried. Only their first rows are read.
+ */
+async function productHeaders(port: WorkbookPort, sheetNames: readonly string[]): Promise<Problem[]> {
+  const present = PRODUCT_SHEETS.filter(([sheet]) => sheetNames.includes(sheet));
+  if (present.length === 0) return [];
+  const heads = await port.readSheets(present.map(([sheet]) => sheet), undefined, { maxRows: HEADER_ROWS_READ });
+  return present.flatMap(([sheet, columns]) => {
+    const values = heads.get(sheet);
+    return values ? productHeaderProblems(readTable(sheet, values), sheet, columns) : [];
+  });
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { drawTask, verifyWorkbook, voidDraw } from '../../src/usecases';
+import { drawTask, validateWorkbook, verifyWorkbook, voidDraw } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { run } from '../../src/cli/main';
@@ -67,7 +67,18 @@ describe('a title row above the header', () => {
     expect(report.problems[0].message).toContain('请删除表头上方的 2 行');
   });
 
-  test('of the hidden 抽取快照 (only its first row is read): nothing is appended under the title', async () => {
+  test('ssj validate (and the pane\'s 检查) tells it before any draw is tried, for each product sheet', async () => {
+    expect((await validateWorkbook(await tampered(bytes, () => undefined))).problems.filter((p) => p.code.startsWith('records.'))).toEqual([]);
+    for (const sheet of [SHEETS.results, SHEETS.log, SHEETS.snapshot]) {
+      const report = await validateWorkbook(await tampered(bytes, titleAbove(sheet)));
+      expect(placed(report.problems.filter((p) => p.code.startsWith('records.')))).toEqual([`records.header-not-in-row-1@${sheet}!A1`]);
+      expect(report.problems.find((p) => p.sheet === sheet)!.message).toContain('表头在第 2 行');
+    }
+    const copied = await validateWorkbook(await tampered(bytes, copiedToColumnA(SHEETS.results, '对象名称')));
+    expect(placed(copied.problems.filter((p) => p.code.startsWith('records.')))).toEqual([`records.repeated-column@${SHEETS.results}!A1`]);
+  });
+
+  test('of the hidden 抽取快照: nothing is appended under the title', async () => {
     const book = await tampered(bytes, titleAbove(SHEETS.snapshot));
     const before = await allValues(book);
     const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
