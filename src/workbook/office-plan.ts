@@ -8,7 +8,7 @@ import type { WorkbookChange } from './port';
 import { EXCEL_MAX_ROWS, fixedOp, COMMAND_BYTES, type SyncOp } from './office-batch';
 import { createLayoutSheetOp, createTableSheetOp, layoutRowCount, type TableHandle } from './office-create';
 import type { RangeBounds, SheetProbe } from './office-read';
-import { tableGrowsOverAppend, totalsRowInTheWay, type CellRange } from './xlsx-plan';
+import { tableGrowsOverAppend, totalsRowInTheWay, valuesWidth, type CellRange } from './xlsx-plan';
 import { editMessages } from '../core/messages/edits';
 import { appendOp, cellsOp } from './office-write';
 
@@ -27,8 +27,8 @@ interface Growth {
   /** The sheet's other tables, and whether the table shows a totals row (tableGrowsOverAppend). */
   others: CellRange[];
   totalsRow: boolean;
-  /** 1-based last used row before the appends. */
-  previousLast: number;
+  /** Columns the appended rows span, from A (the widest append). */
+  width: number;
   /** 0-based row the next appended row goes to. */
   nextRow: number;
 }
@@ -78,7 +78,8 @@ export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Proble
         const started = growth.get(change.sheet);
         const grow = started ?? startGrowth(change.sheet, input, createdTables, createdLayoutRows);
         growth.set(change.sheet, grow);
-        if (!started && grow.table && totalsRowInTheWay({ ...cellRange(grow.table), totalsRow: grow.totalsRow }, grow.previousLast)) {
+        grow.width = Math.max(grow.width, valuesWidth(change.rows));
+        if (!started && grow.table && totalsRowInTheWay({ ...cellRange(grow.table), totalsRow: grow.totalsRow }, grow.width)) {
           problems.push(editMessages.totalsRowInTheWay(change.sheet));
         }
         const startRow = grow.nextRow;
@@ -131,8 +132,8 @@ function cellRange(bounds: RangeBounds): CellRange {
 }
 
 /**
- * Where appending to a sheet starts, and the table that may grow over the appended rows: the one
- * holding the last used row, else the one headed in row 1 (tableGrowsOverAppend decides at the end).
+ * Where appending to a sheet starts, and the table headed in row 1 that the rows may belong to (the
+ * leftmost; tableGrowsOverAppend decides at the end, knowing how far and how wide the rows went).
  */
 function startGrowth(
   sheet: string,
@@ -141,17 +142,14 @@ function startGrowth(
   createdLayoutRows: ReadonlyMap<string, number>,
 ): Growth {
   const created = createdTables.get(sheet);
-  if (created) return { table: created, others: [], totalsRow: false, previousLast: 1, nextRow: 1 };
+  if (created) return { table: created, others: [], totalsRow: false, width: 0, nextRow: 1 };
   const layoutRows = createdLayoutRows.get(sheet);
-  if (layoutRows !== undefined) return { table: null, others: [], totalsRow: false, previousLast: layoutRows, nextRow: layoutRows };
+  if (layoutRows !== undefined) return { table: null, others: [], totalsRow: false, width: 0, nextRow: layoutRows };
   const used = input.probes.get(sheet)?.used;
   const nextRow = used ? used.rowIndex + used.rowCount : 0;
-  const lastUsed = nextRow - 1;
   const tables = input.tables.get(sheet) ?? [];
-  const holder =
-    tables.find((t) => t.columnIndex === 0 && t.rowIndex <= lastUsed && lastUsed < t.rowIndex + t.rowCount) ??
-    tables.find((t) => t.rowIndex === 0 && t.rowIndex + t.rowCount <= lastUsed);
-  const growth = { others: [], totalsRow: false, previousLast: nextRow, nextRow };
+  const holder = tables.filter((t) => t.rowIndex === 0).sort((a, b) => a.columnIndex - b.columnIndex)[0];
+  const growth = { others: [], totalsRow: false, width: 0, nextRow };
   if (!holder) return { ...growth, table: null };
   const { name, totalsRow, ...bounds } = holder;
   return {
@@ -165,8 +163,8 @@ function startGrowth(
 /** Grows each table over the rows appended below it (Table.resize, ExcelApi 1.13), after all the writes. */
 function resizeOps(growth: ReadonlyMap<string, Growth>): SyncOp[] {
   const ops: SyncOp[] = [];
-  for (const [sheet, { table, others, totalsRow, previousLast, nextRow }] of growth) {
-    if (!table || !tableGrowsOverAppend({ ...cellRange(table), totalsRow }, others, previousLast, nextRow)) continue;
+  for (const [sheet, { table, others, totalsRow, width, nextRow }] of growth) {
+    if (!table || !tableGrowsOverAppend({ ...cellRange(table), totalsRow }, others, nextRow, width)) continue;
     const rowCount = nextRow - table.rowIndex;
     ops.push(
       fixedOp(sheet, COMMAND_BYTES * 2, (context) => {

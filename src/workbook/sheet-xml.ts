@@ -309,11 +309,11 @@ export function tableXmlRange(xml: string): CellRange & { totalsRow: boolean } {
 }
 
 /** A table part grown over appended rows, by the rule of the ExcelJS path (tableGrowsOverAppend). */
-export function extendTableXml(xml: string, otherTables: readonly CellRange[], previousLast: number, newLast: number): string {
+export function extendTableXml(xml: string, otherTables: readonly CellRange[], newLast: number, width: number): string {
   const at = findTag(xml, 'table');
   const tag = startTagAt(xml, at);
   const attributes = attributesOf(tag);
-  if (!tableGrowsOverAppend(tableXmlRange(xml), otherTables, previousLast, newLast)) return xml;
+  if (!tableGrowsOverAppend(tableXmlRange(xml), otherTables, newLast, width)) return xml;
   const withBottom = (ref: string) => {
     const r = parseRange(ref)!;
     return `${columnLetter(r.left - 1)}${r.top}:${columnLetter(r.right - 1)}${newLast}`;

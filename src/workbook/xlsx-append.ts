@@ -6,7 +6,7 @@
 import type { TableSheetSpec, WorkbookChange } from './port';
 import { UserFacingError } from '../core/messages/problem';
 import { editMessages } from '../core/messages/edits';
-import { totalsRowInTheWay } from './xlsx-plan';
+import { totalsRowInTheWay, valuesWidth } from './xlsx-plan';
 import { addTableSheets } from './xlsx-add-sheets';
 import { relationshipId, sheetOwning, stylesPart, worksheetParts, XlsxPackage } from './xlsx-package';
 import { IncompletePartError } from './xlsx-node-patch';
@@ -24,7 +24,7 @@ function styleFormats(pkg: XlsxPackage): string[] {
   return styles && pkg.has(styles) ? cellStyleFormats(pkg.text(styles)) : [];
 }
 
-function extendTables(pkg: XlsxPackage, sheetName: string, sheetPart: string, sheetXml: string, previousLast: number, last: number): void {
+function extendTables(pkg: XlsxPackage, sheetName: string, sheetPart: string, sheetXml: string, last: number, width: number): void {
   const start = findTag(sheetXml, 'tableParts');
   if (start < 0) return;
   const rels = pkg.relationships(sheetPart);
@@ -34,12 +34,12 @@ function extendTables(pkg: XlsxPackage, sheetName: string, sheetPart: string, sh
     return rel.target;
   });
   const ranges = parts.map((part) => tableXmlRange(pkg.text(part)));
-  if (ranges.some((range) => totalsRowInTheWay(range, previousLast))) {
+  if (ranges.some((range) => totalsRowInTheWay(range, width))) {
     throw new UserFacingError([editMessages.totalsRowInTheWay(sheetName)]);
   }
   parts.forEach((part, i) => {
     const others = ranges.filter((_, j) => j !== i);
-    pkg.replace(part, extendTableXml(pkg.text(part), others, previousLast, last));
+    pkg.replace(part, extendTableXml(pkg.text(part), others, last, width));
   });
 }
 
@@ -81,7 +81,7 @@ async function applyToPackage(pkg: XlsxPackage, changes: readonly WorkbookChange
     const part = parts.get(change.sheet.toLowerCase());
     if (!part) throw new CannotAppendInPlace(`no sheet ${change.sheet}`);
     const result = appendToWorksheetXml(pkg.text(part), change, formats);
-    if (change.rows.length > 0) extendTables(pkg, change.sheet, part, result.xml, result.previousLast, result.last);
+    if (change.rows.length > 0) extendTables(pkg, change.sheet, part, result.xml, result.last, valuesWidth(change.rows));
     pkg.replace(part, result.xml);
   }
   return pkg.bytes();

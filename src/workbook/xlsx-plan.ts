@@ -34,32 +34,55 @@ export function isValidAddress(address: string): boolean {
 }
 
 /**
- * Whether a table grows over rows appended at previousLast+1 … newLast. A table without a totals row
- * grows when it reaches the old last row, as Excel grows a table when a row is typed right below it.
- * The table headed in row 1 (every product sheet's) grows also over the clerk's rows between it and
- * the new rows (a note or 合计 row below the results), so that new results never land outside it.
+ * Whether a table is the one a product sheet's appended rows belong to: headed in row 1 (as every
+ * product sheet is) and over the columns the rows are written to (A to `width`). A clerk's own table,
+ * below the results or to their right, never is.
+ */
+function holdsAppendedRows(table: CellRange, width: number): boolean {
+  return table.top === 1 && table.left <= width;
+}
+
+/**
+ * How many columns from A the rows' values span (their last non-empty cell): appended rows carry
+ * null under the clerk's own headers, up to a table of the clerk's to the right in row 1.
+ */
+export function valuesWidth(rows: readonly (readonly CellValue[])[]): number {
+  let width = 0;
+  for (const row of rows) {
+    for (let c = row.length; c > width; c--) {
+      if (row[c - 1] !== null && row[c - 1] !== undefined) {
+        width = c;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+/**
+ * Whether a table grows over rows appended down to newLast, `width` columns from A: the table they
+ * belong to (holdsAppendedRows), without a totals row, over whatever rows of the clerk lie between it
+ * and the new rows (a note or 合计 row below the results), so that new results never land outside it.
  * Never over another table.
  */
 export function tableGrowsOverAppend(
   table: CellRange & { totalsRow: boolean },
   otherTables: readonly CellRange[],
-  previousLast: number,
   newLast: number,
+  width: number,
 ): boolean {
-  if (table.totalsRow || table.bottom >= newLast) return false;
-  if (table.bottom < previousLast && table.top !== 1) return false;
+  if (table.totalsRow || !holdsAppendedRows(table, width) || table.bottom >= newLast) return false;
   return !otherTables.some(
     (other) => other.top > table.bottom && other.top <= newLast && other.left <= table.right && other.right >= table.left,
   );
 }
 
 /**
- * Whether rows appended below previousLast would land under a table's totals row (Excel's 汇总行),
- * outside the table: the table reaches the old last row, or is the one headed in row 1. Appends are
- * refused then, with editMessages.totalsRowInTheWay.
+ * Whether the table the appended rows belong to shows a totals row (Excel's 汇总行): the rows could
+ * only go below it, outside the table. Appends are refused then, with editMessages.totalsRowInTheWay.
  */
-export function totalsRowInTheWay(table: CellRange & { totalsRow: boolean }, previousLast: number): boolean {
-  return table.totalsRow && (table.bottom >= previousLast || table.top === 1);
+export function totalsRowInTheWay(table: CellRange & { totalsRow: boolean }, width: number): boolean {
+  return table.totalsRow && holdsAppendedRows(table, width);
 }
 
 /** `A1:C2` (or a single cell) → 1-based bounds, or null when malformed. */

@@ -6,7 +6,7 @@ import { workbookTexts } from '../core/messages/cli';
 import type { ColumnDef, ColumnFormat } from '../core/schema';
 import { columnLetter, type CellValue } from '../core/text';
 import type { LayoutSheetSpec, TableSheetSpec } from './port';
-import { listFormula, parseRange, tableGrowsOverAppend } from './xlsx-plan';
+import { listFormula, parseRange, tableGrowsOverAppend, valuesWidth } from './xlsx-plan';
 
 /**
  * Drop-downs cover rows 2..5000 when made, and grow in steps of 5000 as rows are appended
@@ -227,12 +227,12 @@ function withBottom(range: string, bottom: number): string {
 }
 
 /** Grow tables (tableGrowsOverAppend) and a multi-row autofilter that reaches the old last row over the appended rows. */
-function extendRanges(ws: Worksheet, previousLast: number, newLast: number): void {
+function extendRanges(ws: Worksheet, previousLast: number, newLast: number, width: number): void {
   const tables = Object.values(tablesOf(ws)).map(({ table }) => ({ table, range: table.tableRef ? parseRange(table.tableRef) : null }));
   for (const { table, range } of tables) {
     if (!range) continue;
     const others = tables.flatMap((other) => (other.table !== table && other.range ? [other.range] : []));
-    if (!tableGrowsOverAppend({ ...range, totalsRow: Boolean(table.totalsRow) }, others, previousLast, newLast)) continue;
+    if (!tableGrowsOverAppend({ ...range, totalsRow: Boolean(table.totalsRow) }, others, newLast, width)) continue;
     table.tableRef = withBottom(table.tableRef!, newLast);
     table.autoFilterRef = withBottom(table.autoFilterRef ?? table.tableRef, newLast);
   }
@@ -317,7 +317,7 @@ export function appendRows(
   });
   const last = previousLast + rows.length;
   if (rows.length > 0) {
-    extendRanges(ws, previousLast, last);
+    extendRanges(ws, previousLast, last, valuesWidth(rows));
     extendValidations(ws, previousLast, last);
   }
   return { first: previousLast + 1, last };

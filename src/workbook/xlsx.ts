@@ -7,7 +7,7 @@ import { editMessages } from '../core/messages/edits';
 import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { toCellValue } from './xlsx-values';
-import { planChanges, parseRange, totalsRowInTheWay } from './xlsx-plan';
+import { planChanges, parseRange, totalsRowInTheWay, valuesWidth } from './xlsx-plan';
 import { appendRows, createLayoutSheet, createTableSheet, lastValueRow, tablesOf, writeCell } from './xlsx-write';
 
 /** Rows of `values` made rectangular (width = the widest row), holes filled with null. */
@@ -117,10 +117,10 @@ export class XlsxWorkbook implements WorkbookPort {
       if (change.kind !== 'appendRows') continue;
       const ws = this.workbook.worksheets.find((candidate) => candidate.name.toLowerCase() === change.sheet.toLowerCase());
       if (!ws) continue;
-      const previousLast = lastValueRow(ws);
+      const width = valuesWidth(change.rows);
       for (const { table } of Object.values(tablesOf(ws))) {
         const range = table.tableRef ? parseRange(table.tableRef) : null;
-        if (range && totalsRowInTheWay({ ...range, totalsRow: Boolean(table.totalsRow) }, previousLast)) {
+        if (range && totalsRowInTheWay({ ...range, totalsRow: Boolean(table.totalsRow) }, width)) {
           throw new UserFacingError([editMessages.totalsRowInTheWay(ws.name)]);
         }
       }

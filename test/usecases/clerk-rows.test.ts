@@ -152,3 +152,47 @@ test('a product sheet renamed with a trailing space is named as the one to renam
   expect(report.ok).toBe(false);
   expect(report.problems.find((p) => p.code === 'verify.log-missing')?.message).toContain(hint);
 });
+
+/** Every table of 抽查结果 by name, as ExcelJS reads them back. */
+async function resultsTables(bytes: Uint8Array): Promise<Record<string, string>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const tables = (wb.getWorksheet(SHEETS.results) as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables;
+  return Object.fromEntries(Object.values(tables).map(({ table }) => [table.name, table.tableRef]));
+}
+
+const clerkTables = (wb: ExcelJS.Workbook): void => {
+  const ws = wb.getWorksheet(SHEETS.results)!;
+  const below = ws.rowCount + 4;
+  ws.addTable({ name: '表_统计', ref: `A${below}`, headerRow: true, columns: [{ name: '月份' }, { name: '户数' }], rows: [['6月', 10], ['7月', 20]] });
+  ws.addTable({ name: '表_备忘', ref: 'W1', headerRow: true, columns: [{ name: '事项' }, { name: '数' }], rows: [['a', 1], ['b', 2]] });
+};
+
+describe('a clerk\'s own tables in 抽查结果', () => {
+  const files = smallBookFiles('ssj-clerk-tables-');
+
+  test('stay as they were when a draw appends (the workbook model)', async () => {
+    const book = await tampered(await drawnBookBytes(), clerkTables);
+    const before = await resultsTables(await book.toBuffer());
+    expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
+    const after = await resultsTables(await book.toBuffer());
+    expect(after['表_统计']).toBe(before['表_统计']);
+    expect(after['表_备忘']).toBe(before['表_备忘']);
+  });
+
+  test('stay as they were when ssj draw appends in place', async () => {
+    const file = files.copy('tables.xlsx');
+    const output = capture();
+    expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], output.io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    clerkTables(wb);
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const before = await resultsTables(readFileSync(file));
+    expect(await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], capture().io)).toBe(0);
+    const after = await resultsTables(readFileSync(file));
+    expect(after['表_统计']).toBe(before['表_统计']);
+    expect(after['表_备忘']).toBe(before['表_备忘']);
+    expect(await run(['verify', file], capture().io)).toBe(0);
+  });
+});

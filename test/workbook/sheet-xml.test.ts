@@ -67,20 +67,23 @@ test('what is not plainly understood is refused', () => {
   refuse(sheet(`<sheetData><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>`));
 });
 
-test('a table grows over the appended rows unless it has a totals row or ends elsewhere', () => {
+test('the table headed in row 1 over the appended columns grows over them; not with a totals row', () => {
   const table = '<table xmlns="x" id="1" name="T" ref="A1:C2" totalsRowShown="0"><autoFilter ref="A1:C2"/></table>';
-  expect(extendTableXml(table, [], 1, 40)).toBe('<table xmlns="x" id="1" name="T" ref="A1:C40" totalsRowShown="0"><autoFilter ref="A1:C40"/></table>');
-  expect(extendTableXml(table.replace('totalsRowShown="0"', 'totalsRowCount="1"'), [], 1, 40)).toContain('ref="A1:C2"');
-  expect(extendTableXml(table.replace(/A1:C2/g, 'E5:F9'), [], 20, 40)).toContain('ref="E5:F9"');
+  expect(extendTableXml(table, [], 40, 3)).toBe('<table xmlns="x" id="1" name="T" ref="A1:C40" totalsRowShown="0"><autoFilter ref="A1:C40"/></table>');
+  expect(extendTableXml(table.replace('totalsRowShown="0"', 'totalsRowCount="1"'), [], 40, 3)).toContain('ref="A1:C2"');
+  // Also over a clerk's rows below it (a note, a 合计 row): rows 5–9 appended after a note in row 4.
+  expect(extendTableXml(table, [], 9, 3)).toContain('ref="A1:C9"');
+  // A clerk's column inserted at A moves the table right; it still holds the rows.
+  expect(extendTableXml(table.replace(/A1:C2/g, 'B1:D2'), [], 9, 4)).toContain('ref="B1:D9"');
 });
 
-test('the table headed in row 1 grows over a clerk\'s rows below it (a note, a 合计 row), never over another table', () => {
+test('a clerk\'s own table never grows over the appended rows, nor lets the results table grow through it', () => {
   const table = '<table xmlns="x" id="1" name="T" ref="A1:C2" totalsRowShown="0"><autoFilter ref="A1:C2"/></table>';
-  // The old last row is 4 (a note in row 4): the new rows 5–9 and the rows between join the table.
-  expect(extendTableXml(table, [], 4, 9)).toContain('ref="A1:C9"');
-  expect(extendTableXml(table, [{ top: 4, left: 2, bottom: 4, right: 5 }], 4, 9)).toContain('ref="A1:C2"');
-  // Another table beside it, not in its columns, is no obstacle.
-  expect(extendTableXml(table, [{ top: 4, left: 5, bottom: 6, right: 6 }], 4, 9)).toContain('ref="A1:C9"');
-  // A table headed lower down keeps to Excel's own rule: it grows only from its last row.
-  expect(extendTableXml(table.replace(/A1:C2/g, 'A3:C4'), [], 6, 9)).toContain('ref="A3:C4"');
+  // Below the results (it ends at the old last row, as Excel would grow it): not the rows' table.
+  expect(extendTableXml(table.replace(/A1:C2/g, 'A5:B8'), [], 20, 3)).toContain('ref="A5:B8"');
+  // To the right of the appended columns, headed in row 1.
+  expect(extendTableXml(table.replace(/A1:C2/g, 'W1:X3'), [], 20, 18)).toContain('ref="W1:X3"');
+  // The results table stops where the clerk's table below it starts; beside it, not in its columns, is no obstacle.
+  expect(extendTableXml(table, [{ top: 5, left: 1, bottom: 8, right: 2 }], 20, 3)).toContain('ref="A1:C2"');
+  expect(extendTableXml(table, [{ top: 4, left: 5, bottom: 6, right: 6 }], 9, 3)).toContain('ref="A1:C9"');
 });
