@@ -45,9 +45,11 @@ test('an Excel 汇总 row and a 合计 row under the results are no evidence: ve
     const last = ws.rowCount;
     ws.getCell(last + 1, 1).value = '汇总';
     ws.getCell(last + 1, 5).value = { formula: `SUBTOTAL(103,E2:E${last})`, result: last - 1 };
-    // A 合计 row whose only number sits in 序号, 抽取编号 blank.
+    // A 合计 row whose only number sits in 序号, 抽取编号 blank; another with 合计 under 抽取编号.
     ws.getCell(last + 3, 4).value = { formula: `MAX(D2:D${last})`, result: last - 1 };
     ws.getCell(last + 3, 6).value = '合计';
+    ws.getCell(last + 4, 1).value = '合计';
+    ws.getCell(last + 4, 4).value = { formula: `COUNT(D2:D${last})`, result: last - 1 };
   });
   expect((await verifyWorkbook(book)).ok).toBe(true);
   const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
@@ -95,18 +97,18 @@ describe('a note row right below the results table', () => {
   });
 });
 
-/** The drawn book with Excel's 汇总行 ticked on 表_抽查结果: a 汇总 row under the results, inside the table. */
-async function withTotalsRow(bytes: Uint8Array): Promise<Uint8Array> {
+/** The drawn book with Excel's 汇总行 ticked on a product sheet's table: a 汇总 row under its rows, inside the table. */
+async function withTotalsRow(bytes: Uint8Array, sheet: string = SHEETS.results): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(SHEETS.results)!;
+  const ws = wb.getWorksheet(sheet)!;
   const last = ws.rowCount;
   ws.getCell(last + 1, 1).value = '汇总';
-  ws.getCell(last + 1, 5).value = { formula: `SUBTOTAL(103,E2:E${last})`, result: last - 1 };
+  ws.getCell(last + 1, ws.columnCount).value = { formula: `SUBTOTAL(103,E2:E${last})`, result: last - 1 };
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const tableParts = zip.file(/^xl\/tables\/[^/]+\.xml$/);
   const contents = await Promise.all(tableParts.map((part) => part.async('string')));
-  const tablePart = tableParts[contents.findIndex((xml) => xml.includes('抽查结果'))].name;
+  const tablePart = tableParts[contents.findIndex((xml) => xml.includes(sheet))].name;
   const xml = await zip.file(tablePart)!.async('string');
   zip.file(tablePart, xml.replace(/ref="A1:([A-Z]+)\d+"/, `ref="A1:$1${last + 1}"`).replace('<table ', '<table totalsRowCount="1" '));
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
@@ -195,4 +197,15 @@ describe('a clerk\'s own tables in 抽查结果', () => {
     expect(after['表_备忘']).toBe(before['表_备忘']);
     expect(await run(['verify', file], capture().io)).toBe(0);
   });
+});
+
+test('Excel\'s 汇总行 on 抽取日志: verify passes (the row is no entry), the next draw asks to untick it', async () => {
+  const drawn = await drawnBookBytes();
+  const book = await Workbook.fromBuffer(await withTotalsRow(drawn, SHEETS.log));
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(true);
+  expect(report.lastLogHash).toBe((await verifyWorkbook(await Workbook.fromBuffer(drawn))).lastLogHash);
+  const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(draw.written).toBe(false);
+  expect(draw.problems.map((p) => `${p.code}@${p.sheet}`)).toEqual([`records.totals-row@${SHEETS.log}`]);
 });

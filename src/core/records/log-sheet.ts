@@ -31,10 +31,19 @@ export function hashText(value: CellValue): string {
   return normalizeText(value);
 }
 
+/**
+ * A log row is an entry when it has a 序号 (a whole number) or a 本条哈希 (64 hex digits), as every
+ * row the product writes has both. Other rows are the clerk's (Excel's 汇总行, a note) and no
+ * evidence; an entry with one of the two cleared is still read, and its chain check fails.
+ */
+function isEntry(entry: LoggedRow): boolean {
+  return /^[1-9]\d*$/.test(entry.seq) || /^[0-9a-f]{64}$/i.test(entry.hash);
+}
+
 export function readLogSheet(values: CellValue[][] | undefined): LogSheet {
   if (!values) return { table: null, entries: [], nextRow: 2 };
   const table = readTable(SHEETS.log, values);
-  const entries = table.rows.map((row) => toEntry(table, row));
+  const entries = table.rows.map((row) => toEntry(table, row)).filter(isEntry);
   return { table, entries, nextRow: lastUsedRow(values) + 1 };
 }
 

@@ -25,11 +25,14 @@ export interface ResultsSheet {
   nextRow: number;
 }
 
+/** A draw id as SPEC §3.1 makes it: 任务编号 + "-" + batch. */
+const DRAW_ID = /-[1-9]\d*$/;
+
 /**
- * The result rows of 抽查结果: rows with a 抽取编号 and a 序号, as the product writes every result.
- * Any other row is the clerk's (a note "以上为6月抽取", a 合计 row, Excel's 汇总行) and no evidence:
- * no check, no repeat rule and no report reads it. A result row whose 抽取编号 or 序号 was cleared is
- * thereby missing from its draw, which verify reports.
+ * The result rows of 抽查结果: rows with a 序号 and a draw id in 抽取编号, as the product writes every
+ * result. Any other row is the clerk's (a note "以上为6月抽取", a 合计 row with a count under 序号,
+ * Excel's 汇总行) and no evidence: no check, no repeat rule and no report reads it. A result row whose
+ * 抽取编号 or 序号 was cleared or overwritten is thereby missing from its draw, which verify reports.
  */
 export function readResultsSheet(values: CellValue[][] | undefined): ResultsSheet {
   if (!values) return { table: null, rows: [], nextRow: 2 };
@@ -51,7 +54,7 @@ export function readResultsSheet(values: CellValue[][] | undefined): ResultsShee
       inspectorIdsText: text('人员编号'),
     };
   });
-  return { table, rows: rows.filter((row) => row.drawId !== '' && row.seq !== ''), nextRow: lastUsedRow(values) + 1 };
+  return { table, rows: rows.filter((row) => DRAW_ID.test(row.drawId) && row.seq !== ''), nextRow: lastUsedRow(values) + 1 };
 }
 
 export function resultCell(sheet: ResultsSheet, row: number, header: string): string {
