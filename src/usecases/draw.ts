@@ -1,7 +1,7 @@
 // Drawing a task (SPEC §3): read, compute everything, then append to 抽查结果, 抽取快照 and 抽取日志 in
 // one batch. A refused draw (bad input) writes nothing; a failed draw writes only its 失败 log row.
 import type { WorkbookPort, ProgressReporter, WorkbookChange } from '../workbook/port';
-import { EXCEL_CELL_MAX_CHARS, SHEETS, RESULT_COLUMNS, RESULT_DRAW_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
+import { EXCEL_CELL_MAX_CHARS, SHEETS, RESULT_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
 import { runDraw, loadSpread } from '../core/draw/engine';
 import { seedFromWitness, generateSeed, requireSeed, witnessMaterial } from '../core/draw/seed';
 import { snapshotRows } from '../core/draw/snapshot';
@@ -14,7 +14,7 @@ import { loadState, findTask, todayInChina, blockingProblems, planCell, type Wor
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { drawNotes } from './tasks';
 import { appendRecords } from './writes';
-import { productHeaderProblems } from './product-header';
+import { productSheetsHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
 import { buildLogRecord, drawLogEntry } from './log-row';
@@ -31,11 +31,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   }
   const blocking = blockingProblems(state, task);
   if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
-  const columnProblems = [
-    ...productHeaderProblems(state.results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
-    ...productHeaderProblems(state.log.table, SHEETS.log, LOG_COLUMNS),
-    ...productHeaderProblems(state.snapshotHeader, SHEETS.snapshot, SNAPSHOT_COLUMNS),
-  ];
+  const columnProblems = productSheetsHeaderProblems({ results: state.results.table, log: state.log.table, snapshot: state.snapshotHeader });
   if (columnProblems.length > 0) return refused(columnProblems);
   const evidence = await evidenceProblemsBeforeAppend(state.log, state.results, state.snapshotHeader !== null);
   if (evidence.length > 0) return refused([...withRenamedSheetHints(evidence, state.sheetNames), recordMessages.evidenceBroken(evidence.length)]);

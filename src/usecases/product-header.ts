@@ -1,7 +1,7 @@
 // The header of a sheet the product writes (抽查结果, 抽取日志, 抽取快照): in row 1, each column once
 // (SPEC §2). Appends place values by these headers, so a title row inserted above the header, or a
 // column copied under the same header, would send values to the wrong cells.
-import type { ColumnDef } from '../core/schema';
+import { LOG_COLUMNS, RESULT_DRAW_COLUMNS, SHEETS, SNAPSHOT_COLUMNS, type ColumnDef } from '../core/schema';
 import { hasColumn, headerAddress, type Table } from '../core/table';
 import { headerKey, type CellValue } from '../core/text';
 import { recordMessages } from '../core/messages/records';
@@ -45,4 +45,17 @@ function holdsHeader(cells: readonly CellValue[], columns: readonly ColumnDef[],
   const keys = new Set(cells.map((cell) => headerKey(cell)));
   const found = columns.filter((column) => keys.has(headerKey(column.header))).length;
   return found > inRowOne && found * 2 >= columns.length;
+}
+
+/** What in the three product sheets' headers refuses a draw (the draw's check, and the dry run's foresight). */
+export function productSheetsHeaderProblems(sheets: {
+  results: Table | null;
+  log: Table | null;
+  snapshot: Table | null;
+}): Problem[] {
+  return [
+    ...productHeaderProblems(sheets.results, SHEETS.results, RESULT_DRAW_COLUMNS),
+    ...productHeaderProblems(sheets.log, SHEETS.log, LOG_COLUMNS),
+    ...productHeaderProblems(sheets.snapshot, SHEETS.snapshot, SNAPSHOT_COLUMNS),
+  ];
 }

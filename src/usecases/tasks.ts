@@ -7,6 +7,7 @@ import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
 import { loadState, findTask, todayInChina, problemsBeforeDraw, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
+import { productSheetsHeaderProblems } from './product-header';
 import type { PlanTask } from '../core/model';
 import type { SamplePlan } from '../core/draw/types';
 import { EXPERT_DEPARTMENT } from '../core/schema';
@@ -66,7 +67,10 @@ function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunRe
       eligible: prepared.inspectors.filter((i) => i.department === department).length,
       perObject: k,
     })),
-    problems: withoutRestated(state, task, problemsBeforeDraw(state, task), foreseenProblems(state, task, prepared, plan, drawDate)),
+    problems: [
+      ...productSheetsHeaderProblems({ results: state.results.table, log: state.log.table, snapshot: state.snapshotHeader }),
+      ...withoutRestated(state, task, problemsBeforeDraw(state, task), foreseenProblems(state, task, prepared, plan, drawDate)),
+    ],
   };
 }
 

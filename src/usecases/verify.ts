@@ -17,7 +17,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
-import { misplacedHeader } from './product-header';
+import { misplacedHeader, productSheetsHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
 import { compareResults, type RegistryHints, type RegistryNames } from './verify-results';
 
@@ -48,7 +48,19 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   ].filter((problem): problem is Problem => !!problem);
   if (misplaced.length > 0) return { ok: false, lines: [], problems: misplaced, lastLogHash: '' };
 
-  const problems = [...(await checkLogChain(log)), ...checkLogStructure(log)];
+  const problems = [
+    // A product column standing twice: which one the cells were read from is a guess.
+    ...productSheetsHeaderProblems({
+      results: results.table,
+      log: log.table,
+      snapshot: snapshotValues ? readTable(SHEETS.snapshot, snapshotValues) : null,
+    }).filter((p) => p.code === 'records.repeated-column'),
+    ...(await checkLogChain(log)),
+    ...checkLogStructure(log),
+  ];
+  if (!present.includes(SHEETS.snapshot) && log.entries.some((e) => e.status === '有效')) {
+    problems.push(recordMessages.snapshotSheetMissing(log.entries.filter((e) => e.status === '有效').length));
+  }
   const lines: VerifyLine[] = [];
   const voided = voidedDrawIds(log.entries);
   const byDraw = resultsByDraw(results.rows);

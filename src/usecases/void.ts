@@ -1,6 +1,6 @@
 // Voiding a draw (SPEC §3.6): nothing is deleted; a 作废 row names the draw, the operator and the reason.
 import type { WorkbookPort } from '../workbook/port';
-import { SHEETS, LOG_COLUMNS, EXCEL_CELL_MAX_CHARS } from '../core/schema';
+import { SHEETS, LOG_COLUMNS, EXCEL_CELL_MAX_CHARS, RESULT_DRAW_COLUMNS } from '../core/schema';
 import { readLogSheet, voidedDrawIds, logCell } from '../core/records/log-sheet';
 import { recordMessages } from '../core/messages/records';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
@@ -33,7 +33,11 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const sheets = await port.readSheets([SHEETS.log, SHEETS.results]);
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
-  const header = productHeaderProblems(log.table, SHEETS.log, LOG_COLUMNS);
+  // 抽取日志 is written; 抽查结果 is read for the evidence checks, by the same headers.
+  const header = [
+    ...productHeaderProblems(log.table, SHEETS.log, LOG_COLUMNS),
+    ...productHeaderProblems(results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
+  ];
   if (header.length > 0) return refuse(...header);
   const sheetNames = await port.listSheets();
   const evidence = await evidenceProblemsBeforeAppend(log, results, sheetNames.includes(SHEETS.snapshot));

@@ -209,3 +209,12 @@ test('Excel\'s 汇总行 on 抽取日志: verify passes (the row is no entry), t
   expect(draw.written).toBe(false);
   expect(draw.problems.map((p) => `${p.code}@${p.sheet}`)).toEqual([`records.totals-row@${SHEETS.log}`]);
 });
+
+test('verify names the hidden 抽取快照 renamed with a trailing space as the sheet to rename back', async () => {
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    wb.getWorksheet(SHEETS.snapshot)!.name = `${SHEETS.snapshot} `;
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.problems.find((p) => p.code === 'verify.snapshot-sheet-missing')?.message).toContain(`工作簿中有一个“${SHEETS.snapshot} ”`);
+});

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { drawTask, validateWorkbook, verifyWorkbook, voidDraw } from '../../src/usecases';
+import { drawTask, dryRun, validateWorkbook, verifyWorkbook, voidDraw } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { run } from '../../src/cli/main';
@@ -143,4 +143,19 @@ describe('a product column copied under the same header', () => {
     expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
     expect((await verifyWorkbook(book)).ok).toBe(true);
   });
+});
+
+test('void and the dry run say a moved 抽查结果 header as draw does, not that results were altered', async () => {
+  const book = await tampered(bytes, titleAbove(SHEETS.results));
+  const voided = await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
+  expect(voided.ok).toBe(false);
+  expect(placed(voided.problems)).toEqual([`records.header-not-in-row-1@${SHEETS.results}!A1`]);
+  const foreseen = await dryRun(book, '交001', '2024-06-03');
+  expect(placed(foreseen.problems.filter((p) => p.severity === 'error'))).toEqual([`records.header-not-in-row-1@${SHEETS.results}!A1`]);
+});
+
+test('verify names a product column standing twice (which copy it read is a guess)', async () => {
+  const report = await verifyWorkbook(await tampered(bytes, copiedToColumnA(SHEETS.results, '对象名称')));
+  expect(report.ok).toBe(false);
+  expect(placed(report.problems)).toContain(`records.repeated-column@${SHEETS.results}!A1`);
 });
