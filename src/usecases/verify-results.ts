@@ -70,12 +70,19 @@ function compareRows(
   const hints: Problem[] = [];
   const differences: Problem[] = [];
   const nameChecks = new NameChecks(registry);
-  for (const [index, pick] of picks.entries()) {
+  let next = 0;
+  for (const pick of picks) {
     if (differences.length >= MAX_DIFFERENCES) break;
-    const row = rows[index];
+    const row = rows[next];
+    // A row that belongs further down: this pick's row is missing, not every row after it wrong.
+    if (row && belongsLater(row, pick, picks.length)) {
+      differences.push(missingRow(draw, pick, sheet, resultCell(sheet, row.row, '序号')));
+      continue;
+    }
+    next++;
     if (!row) {
       const after = rows[rows.length - 1]?.row ?? sheet.nextRow - 1;
-      differences.push(recordMessages.resultRowMissing(draw.drawId, pick.seq, pick.objectId, resultCell(sheet, after + 1, '序号')));
+      differences.push(missingRow(draw, pick, sheet, resultCell(sheet, after + 1, '序号')));
       break;
     }
     const checks: Array<[string, string, string]> = [
@@ -99,10 +106,29 @@ function compareRows(
     if (nameProblem?.severity === 'error') differences.push(nameProblem);
     else if (nameProblem && hints.length < MAX_NAME_HINTS) hints.push(nameProblem);
   }
-  if (rows.length > picks.length && differences.length < MAX_DIFFERENCES) {
-    differences.push(recordMessages.resultRowExtra(draw.drawId, resultCell(sheet, rows[picks.length].row, '抽取编号')));
+  if (next < rows.length && differences.length < MAX_DIFFERENCES) {
+    differences.push(recordMessages.resultRowExtra(draw.drawId, resultCell(sheet, rows[next].row, '抽取编号')));
   }
   return [...differences, ...hints];
+}
+
+/** Whether a row's 序号 is that of a later pick of the draw (the rows between are missing). */
+function belongsLater(row: ResultRow, pick: DrawnObject, picks: number): boolean {
+  const seq = Number(row.seq);
+  return Number.isInteger(seq) && seq > pick.seq && seq <= picks;
+}
+
+/**
+ * A pick with no result row: where its row still stands with 序号 or 抽取编号 cleared, that row's
+ * cell; else the row deleted, named where it belonged.
+ */
+function missingRow(draw: DrawOnRecord, pick: DrawnObject, sheet: ResultsSheet, whereItBelonged: string): Problem {
+  const stranded = sheet.unnumbered.find((row) => row.objectId === pick.objectId && (row.drawId === '' || row.drawId === draw.drawId || row.seq === ''));
+  if (stranded) {
+    const header = stranded.drawId === draw.drawId ? '序号' : '抽取编号';
+    return editMessages.resultRowUnnumbered(draw.drawId, pick.seq, pick.objectId, header, resultCell(sheet, stranded.row, header));
+  }
+  return recordMessages.resultRowMissing(draw.drawId, pick.seq, pick.objectId, whereItBelonged);
 }
 
 class NameChecks {

@@ -58,13 +58,18 @@ test('an Excel 汇总 row and a 合计 row under the results are no evidence: ve
   expect((await verifyWorkbook(book)).ok).toBe(true);
 });
 
-test('a result row whose 序号 was cleared is missing from its draw: verify fails there', async () => {
-  const book = await tampered(await drawnBookBytes(), (wb) => {
-    wb.getWorksheet(SHEETS.results)!.getCell('D3').value = null;
-  });
-  const report = await verifyWorkbook(book);
-  expect(report.ok).toBe(false);
-  expect(JSON.stringify(report)).toContain('联033-1');
+test('a result row whose 序号 or 抽取编号 was cleared is named there, once, not as every later row differing', async () => {
+  for (const [cell, header] of [['D5', '序号'], ['A5', '抽取编号']]) {
+    const book = await tampered(await drawnBookBytes(), (wb) => {
+      wb.getWorksheet(SHEETS.results)!.getCell(cell).value = null;
+    });
+    const report = await verifyWorkbook(book);
+    expect(report.ok).toBe(false);
+    const problems = report.lines[0].problems.filter((p) => p.severity === 'error');
+    expect(problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toEqual([`verify.result-unnumbered@${SHEETS.results}!${cell}`]);
+    expect(problems[0].message).toContain(`序号 4`);
+    expect(problems[0].message).toContain(`“${header}”被清空或改写`);
+  }
 });
 
 describe('a note row right below the results table', () => {

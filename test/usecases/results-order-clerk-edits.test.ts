@@ -87,9 +87,9 @@ test('sorting by 抽取编号 then 序号 ascending, as the error advises, verif
   expect(after.ok).toBe(true);
 });
 
-test('a row deleted (not a reorder) keeps the detailed report', async () => {
+test('a row deleted (not a reorder) is named as the one missing, where it stood, not as every later row differing', async () => {
   const book = await tampered(bytes, (wb) => wb.getWorksheet(SHEETS.results)!.spliceRows(3, 1));
-  const codes = (await verifyWorkbook(book)).lines[0].problems.map((p) => p.code);
-  expect(codes).not.toContain('verify.result-order');
-  expect(codes[0]).toBe('verify.result-cell');
+  const problems = (await verifyWorkbook(book)).lines[0].problems.filter((p) => p.severity === 'error');
+  expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['verify.result-missing@D3']);
+  expect(problems[0].message).toContain('缺少序号 2');
 });

@@ -39,6 +39,13 @@ export const editMessages = {
         '核验要求结果行保持抽取时的顺序。请选中抽查结果的数据，按“抽取编号”、再按“序号”升序排序，即可恢复。',
       SHEETS.results, cell,
     ),
+  resultRowUnnumbered: (drawId: string, seq: number, objectId: string, header: string, cell: string): Problem =>
+    error(
+      'verify.result-unnumbered',
+      `抽取 ${drawId} 序号 ${seq}（对象 ${objectId}）的结果行在这一行，但“${header}”被清空或改写，这一行已不算抽取结果：` +
+        `请把“抽取编号”恢复为 ${drawId}、“序号”恢复为 ${seq}。`,
+      SHEETS.results, cell,
+    ),
   creditCodeStoredAsNumber: (sheet: string, cell: string, digits: string): Problem =>
     error(
       'registry.credit-code-number',

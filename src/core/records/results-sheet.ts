@@ -22,6 +22,8 @@ export interface ResultRow {
 export interface ResultsSheet {
   table: Table | null;
   rows: ResultRow[];
+  /** Rows with an 对象编号 that are no results (no draw id or no 序号): a result's cleared cell, to name. */
+  unnumbered: ResultRow[];
   nextRow: number;
 }
 
@@ -35,7 +37,7 @@ const DRAW_ID = /-[1-9]\d*$/;
  * 抽取编号 or 序号 was cleared or overwritten is thereby missing from its draw, which verify reports.
  */
 export function readResultsSheet(values: CellValue[][] | undefined): ResultsSheet {
-  if (!values) return { table: null, rows: [], nextRow: 2 };
+  if (!values) return { table: null, rows: [], unnumbered: [], nextRow: 2 };
   const table = readTable(SHEETS.results, values);
   const rows = table.rows.map((row) => {
     const text = (header: string) => textOf(table, row, header);
@@ -54,7 +56,13 @@ export function readResultsSheet(values: CellValue[][] | undefined): ResultsShee
       inspectorIdsText: text('人员编号'),
     };
   });
-  return { table, rows: rows.filter((row) => DRAW_ID.test(row.drawId) && row.seq !== ''), nextRow: lastUsedRow(values) + 1 };
+  const isResult = (row: ResultRow) => DRAW_ID.test(row.drawId) && row.seq !== '';
+  return {
+    table,
+    rows: rows.filter(isResult),
+    unnumbered: rows.filter((row) => !isResult(row) && row.objectId !== ''),
+    nextRow: lastUsedRow(values) + 1,
+  };
 }
 
 export function resultCell(sheet: ResultsSheet, row: number, header: string): string {
