@@ -16,6 +16,8 @@ export interface Table {
   columns: ReadonlyMap<string, number>;
   /** Headers that stand in more than one column (by headerKey). */
   repeatedHeaders: string[];
+  /** The header row's cells, as read. */
+  headerCells: readonly CellValue[];
   /** Rows below the header that hold at least one non-blank cell. */
   rows: TableRow[];
   /** Number of columns seen in the header row. */
@@ -57,7 +59,7 @@ export function readTable(sheet: string, values: readonly (readonly CellValue[])
     const cells = values[r] ?? [];
     if (cells.some((cell) => !isBlank(cell))) rows.push({ row: r + 1, cells });
   }
-  return { sheet, headerRow, columns, repeatedHeaders: [...repeated], rows, width: headerCells.length };
+  return { sheet, headerRow, columns, repeatedHeaders: [...repeated], headerCells, rows, width: headerCells.length };
 }
 
 export function hasColumn(table: Table, header: string): boolean {

@@ -14,6 +14,21 @@ const MAX_ROWS_ABOVE_HEADER = 10;
 export const HEADER_ROWS_READ = 1 + MAX_ROWS_ABOVE_HEADER;
 
 /**
+ * Product columns standing twice where it matters: a second one among the product's columns (left of
+ * the last of them), where it may be the one read and written. A header repeated further right (a
+ * clerk's own table beside the results, with its own 序号) leaves the product's first columns alone.
+ */
+function repeatedProductColumns(table: Table, columns: readonly ColumnDef[]): ColumnDef[] {
+  const firsts = columns.map((column) => table.columns.get(headerKey(column.header))).filter((col): col is number => col !== undefined);
+  const span = Math.max(-1, ...firsts);
+  return columns.filter((column) => {
+    const key = headerKey(column.header);
+    const first = table.columns.get(key);
+    return table.headerCells.some((cell, col) => col !== first && col <= span && headerKey(cell) === key);
+  });
+}
+
+/**
  * Everything wrong with the header for these columns, said once per cause: a header below row 1 (or
  * none in row 1) is one problem, not one per column; then each column standing twice; then each missing.
  */
@@ -22,8 +37,7 @@ export function productHeaderProblems(table: Table | null, sheet: string, column
   const misplaced = misplacedHeader(table, sheet, columns);
   if (misplaced) return [misplaced];
   return [
-    ...columns
-      .filter((column) => table.repeatedHeaders.includes(headerKey(column.header)))
+    ...repeatedProductColumns(table, columns)
       .map((column) => editMessages.repeatedProductColumn(sheet, column.header, headerAddress(table, column.header))),
     ...columns
       .filter((column) => !hasColumn(table, column.header))

@@ -41,7 +41,7 @@ export function compareResults(
   sheet: ResultsSheet,
   registry: RegistryHints,
 ): Problem[] {
-  const inSeqOrder = rowsInSeqOrder(rows);
+  const inSeqOrder = rowsInSeqOrder(rows, picks.length);
   if (!inSeqOrder) return compareRows(draw, picks, rows, sheet, registry);
   const problems = compareRows(draw, picks, inSeqOrder, sheet, registry);
   const firstDisplaced = rows.find((row, i) => row !== inSeqOrder[i])!;
@@ -49,15 +49,19 @@ export function compareResults(
   return [editMessages.resultRowsReordered(draw.drawId, rows.length, resultCell(sheet, firstDisplaced.row, '序号'), contentIntact), ...problems];
 }
 
-/** The rows sorted by 序号 when their 序号 are 1…n, each once, but out of order; otherwise undefined. */
-function rowsInSeqOrder(rows: readonly ResultRow[]): ResultRow[] | undefined {
+/**
+ * The rows sorted by 序号 when their 序号 are distinct whole numbers among 1…picks (some may be
+ * missing: a row deleted or its 序号 cleared) but out of order; otherwise undefined.
+ */
+function rowsInSeqOrder(rows: readonly ResultRow[], picks: number): ResultRow[] | undefined {
   const bySeq: ResultRow[] = [];
   for (const row of rows) {
     const seq = Number(row.seq);
-    if (!Number.isInteger(seq) || seq < 1 || seq > rows.length || bySeq[seq - 1] || String(seq) !== row.seq) return undefined;
+    if (!Number.isInteger(seq) || seq < 1 || seq > picks || bySeq[seq - 1] || String(seq) !== row.seq) return undefined;
     bySeq[seq - 1] = row;
   }
-  return bySeq.some((row, i) => row !== rows[i]) ? bySeq : undefined;
+  const sorted = bySeq.filter((row) => row !== undefined);
+  return sorted.some((row, i) => row !== rows[i]) ? sorted : undefined;
 }
 
 function compareRows(
@@ -71,11 +75,14 @@ function compareRows(
   const differences: Problem[] = [];
   const nameChecks = new NameChecks(registry);
   let next = 0;
-  for (const pick of picks) {
-    if (differences.length >= MAX_DIFFERENCES) break;
+  for (const [index, pick] of picks.entries()) {
+    if (differences.length >= MAX_DIFFERENCES) {
+      differences.push(editMessages.moreDifferences(draw.drawId, MAX_DIFFERENCES, picks.length - index));
+      break;
+    }
     const row = rows[next];
     // A row that belongs further down: this pick's row is missing, not every row after it wrong.
-    if (row && belongsLater(row, pick, picks.length)) {
+    if (row && belongsLater(row, pick, picks)) {
       differences.push(missingRow(draw, pick, sheet, resultCell(sheet, row.row, '序号')));
       continue;
     }
@@ -83,7 +90,7 @@ function compareRows(
     if (!row) {
       const after = rows[rows.length - 1]?.row ?? sheet.nextRow - 1;
       differences.push(missingRow(draw, pick, sheet, resultCell(sheet, after + 1, '序号')));
-      break;
+      continue;
     }
     const checks: Array<[string, string, string]> = [
       ['任务编号', draw.taskId, row.taskId],
@@ -112,10 +119,13 @@ function compareRows(
   return [...differences, ...hints];
 }
 
-/** Whether a row's 序号 is that of a later pick of the draw (the rows between are missing). */
-function belongsLater(row: ResultRow, pick: DrawnObject, picks: number): boolean {
+/**
+ * Whether a row is that of a later pick of the draw, its 序号 and 对象编号 both (the rows between are
+ * missing); a row with only its 序号 changed to a later one is an edited cell instead.
+ */
+function belongsLater(row: ResultRow, pick: DrawnObject, picks: readonly DrawnObject[]): boolean {
   const seq = Number(row.seq);
-  return Number.isInteger(seq) && seq > pick.seq && seq <= picks;
+  return Number.isInteger(seq) && seq > pick.seq && seq <= picks.length && picks[seq - 1].objectId === row.objectId;
 }
 
 /**
@@ -123,7 +133,7 @@ function belongsLater(row: ResultRow, pick: DrawnObject, picks: number): boolean
  * cell; else the row deleted, named where it belonged.
  */
 function missingRow(draw: DrawOnRecord, pick: DrawnObject, sheet: ResultsSheet, whereItBelonged: string): Problem {
-  const stranded = sheet.unnumbered.find((row) => row.objectId === pick.objectId && (row.drawId === '' || row.drawId === draw.drawId || row.seq === ''));
+  const stranded = sheet.unnumbered.find((row) => row.objectId === pick.objectId);
   if (stranded) {
     const header = stranded.drawId === draw.drawId ? '序号' : '抽取编号';
     return editMessages.resultRowUnnumbered(draw.drawId, pick.seq, pick.objectId, header, resultCell(sheet, stranded.row, header));

@@ -223,3 +223,38 @@ test('verify names the hidden 抽取快照 renamed with a trailing space as the 
   expect(report.ok).toBe(false);
   expect(report.problems.find((p) => p.code === 'verify.snapshot-sheet-missing')?.message).toContain(`工作簿中有一个“${SHEETS.snapshot} ”`);
 });
+
+describe('verify names edits to 序号 at their own cell', () => {
+  const errorsOf = async (edit: (ws: ExcelJS.Worksheet) => void) => {
+    const book = await tampered(await drawnBookBytes(), (wb) => edit(wb.getWorksheet(SHEETS.results)!));
+    const report = await verifyWorkbook(book);
+    expect(report.ok).toBe(false);
+    return report.lines[0].problems.filter((p) => p.severity === 'error').map((p) => `${p.code}@${p.cell}`);
+  };
+
+  test('a 序号 changed to a later one (another row\'s, or past the end) is one edited cell, not rows deleted', async () => {
+    expect(await errorsOf((ws) => { ws.getCell('D10').value = 100; })).toEqual(['verify.result-cell@D10']);
+    expect(await errorsOf((ws) => { ws.getCell('D10').value = 10; })).toEqual(['verify.result-cell@D10']);
+  });
+
+  test('a cleared 序号 in a sorted sheet: the order, and the cleared cell', async () => {
+    const errors = await errorsOf((ws) => {
+      ws.getCell('D6').value = null;
+      // Rows 2 and 3 swapped: the sheet is out of order as well.
+      const [second, third] = [ws.getRow(2).values, ws.getRow(3).values];
+      ws.getRow(2).values = third as ExcelJS.CellValue[];
+      ws.getRow(3).values = second as ExcelJS.CellValue[];
+    });
+    expect(errors).toEqual(['verify.result-order@D2', 'verify.result-unnumbered@D6']);
+  });
+});
+
+test('a clerk\'s own table beside the results, with its own 序号 column, does not stop a draw', async () => {
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    wb.getWorksheet(SHEETS.results)!.addTable({
+      name: '表_我的', ref: 'U1', headerRow: true, columns: [{ name: '序号' }, { name: '说明' }], rows: [[1, '复查']],
+    });
+  });
+  expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
+  expect((await verifyWorkbook(book)).ok).toBe(true);
+});

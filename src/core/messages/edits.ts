@@ -1,7 +1,7 @@
 // Chinese messages for what clerks commonly do to the sheets by hand (a title row above the header,
 // a copied column, rows sorted, a code typed as a number): each says what happened and how to undo it.
 import { SHEETS } from '../schema';
-import { error, type Problem } from './problem';
+import { error, warning, type Problem } from './problem';
 
 export const editMessages = {
   totalsRowInTheWay: (sheet: string): Problem =>
@@ -45,6 +45,12 @@ export const editMessages = {
       `抽取 ${drawId} 序号 ${seq}（对象 ${objectId}）的结果行在这一行，但“${header}”被清空或改写，这一行已不算抽取结果：` +
         `请把“抽取编号”恢复为 ${drawId}、“序号”恢复为 ${seq}。`,
       SHEETS.results, cell,
+    ),
+  moreDifferences: (drawId: string, shown: number, unchecked: number): Problem =>
+    warning(
+      'verify.more-differences',
+      `抽取 ${drawId} 只列出前 ${shown} 处不同，其后还有 ${unchecked} 行未逐一比对：请先改正以上各处，再运行核验。`,
+      SHEETS.results,
     ),
   creditCodeStoredAsNumber: (sheet: string, cell: string, digits: string): Problem =>
     error(
