@@ -9,7 +9,8 @@ import { replayInputFromSnapshot } from '../core/draw/snapshot';
 import { seedFromWitness, witnessMaterial, WITNESS_MIN_DIGITS } from '../core/draw/seed';
 import { SEED_SOURCE_LABELS } from '../core/draw/log';
 import { readLogSheet, logCell, voidedDrawIds, type LoggedRow, type LogSheet } from '../core/records/log-sheet';
-import { readResultsSheet, resultsByDraw, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
+import { DRAW_ID, readResultsSheet, resultCell, resultsByDraw, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
+import { editMessages } from '../core/messages/edits';
 import { readSnapshotSheet, type SnapshotGroup } from '../core/records/snapshot-sheet';
 import { recordMessages } from '../core/messages/records';
 import { checkLogChain, checkLogStructure, orphanResults } from '../core/records/evidence';
@@ -75,11 +76,28 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
     });
   }
   problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId)), log));
+  problems.push(...lookalikes(log, results, lines));
   if (!results.table && replayed.length > 0) problems.push(recordMessages.resultsSheetMissing(replayed.length));
   if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
   return { ok, lines, problems: withRenamedSheetHints(problems, present), lastLogHash: log.entries.at(-1)?.hash ?? '' };
 }
+
+/**
+ * Rows that are no evidence yet look like it (a 抽取编号 without a 序号, a log row without 序号 and
+ * 本条哈希): a warning each, unless an error already names that row (a result's cleared 序号).
+ */
+function lookalikes(log: LogSheet, results: ResultsSheet, lines: readonly VerifyLine[]): Problem[] {
+  const named = new Set(lines.flatMap((line) => line.problems).filter((p) => p.sheet === SHEETS.results && p.cell).map((p) => rowOf(p.cell!)));
+  return [
+    ...results.unnumbered
+      .filter((row) => DRAW_ID.test(row.drawId) && !named.has(row.row))
+      .map((row) => editMessages.resultLookalike(resultCell(results, row.row, '序号'))),
+    ...log.lookalikes.map((row) => editMessages.logLookalike(logCell(log, row, '序号'))),
+  ];
+}
+
+const rowOf = (cell: string): number => Number(/\d+$/.exec(cell)?.[0]);
 
 /** SPEC §3.2: a seed from 见证号码 must be H of the recorded digits; digits edited away are named too. */
 async function witnessProblems(entry: LoggedRow, at: (header: string) => string): Promise<Problem[]> {

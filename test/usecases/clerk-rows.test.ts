@@ -258,3 +258,20 @@ test('a clerk\'s own table beside the results, with its own 序号 column, does 
   expect((await drawTask(book, drawRequest({ taskId: '交001' }))).ok).toBe(true);
   expect((await verifyWorkbook(book)).ok).toBe(true);
 });
+
+test('rows that are no evidence yet look like it are warned of: a result without 序号, a log row without 序号 and 本条哈希', async () => {
+  const book = await tampered(await drawnBookBytes(), (wb) => {
+    const results = wb.getWorksheet(SHEETS.results)!;
+    const row = results.rowCount + 1;
+    results.getCell(row, 1).value = '联033-1';
+    results.getCell(row, 5).value = '92130534MA00ZZZZ01';
+    const log = wb.getWorksheet(SHEETS.log)!;
+    log.getCell(log.rowCount + 1, 4).value = '联033-9';
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(true);
+  expect(report.problems.map((p) => `${p.severity} ${p.code}@${p.sheet}`)).toEqual([
+    `warning verify.result-lookalike@${SHEETS.results}`,
+    `warning verify.log-lookalike@${SHEETS.log}`,
+  ]);
+});

@@ -52,6 +52,20 @@ export const editMessages = {
       `抽取 ${drawId} 只列出前 ${shown} 处不同，其后还有 ${unchecked} 行未逐一比对：请先改正以上各处，再运行核验。`,
       SHEETS.results,
     ),
+  resultLookalike: (cell: string): Problem =>
+    warning(
+      'verify.result-lookalike',
+      '这一行有抽取编号和对象编号，但没有序号，不算抽取结果（核验、不重复抽取规则都不读它）：' +
+        '若它是抽取结果，请填回序号；若只是说明，请删去抽取编号，以免被误当作抽取结果。',
+      SHEETS.results, cell,
+    ),
+  logLookalike: (cell: string): Problem =>
+    warning(
+      'verify.log-lookalike',
+      '这一行有抽取编号或状态，但既没有序号也没有本条哈希，不算抽取日志记录（核验不读它）：' +
+        '若它原是日志记录，说明被改动过，请找回原始工作簿；若只是说明，请删去抽取编号和状态。',
+      SHEETS.log, cell,
+    ),
   creditCodeStoredAsNumber: (sheet: string, cell: string, digits: string): Problem =>
     error(
       'registry.credit-code-number',

@@ -20,6 +20,8 @@ export type LoggedRow = { [K in keyof LogEntry]: string } & {
 export interface LogSheet {
   table: Table | null;
   entries: LoggedRow[];
+  /** Rows that are no entries yet carry a 抽取编号 or a 状态: they look like evidence to a reader. */
+  lookalikes: LoggedRow[];
   /** 1-based row after the last used row: where the next entry goes. */
   nextRow: number;
 }
@@ -41,10 +43,11 @@ function isEntry(entry: LoggedRow): boolean {
 }
 
 export function readLogSheet(values: CellValue[][] | undefined): LogSheet {
-  if (!values) return { table: null, entries: [], nextRow: 2 };
+  if (!values) return { table: null, entries: [], lookalikes: [], nextRow: 2 };
   const table = readTable(SHEETS.log, values);
-  const entries = table.rows.map((row) => toEntry(table, row)).filter(isEntry);
-  return { table, entries, nextRow: lastUsedRow(values) + 1 };
+  const rows = table.rows.map((row) => toEntry(table, row));
+  const lookalikes = rows.filter((row) => !isEntry(row) && (row.drawId !== '' || row.status !== ''));
+  return { table, entries: rows.filter(isEntry), lookalikes, nextRow: lastUsedRow(values) + 1 };
 }
 
 function toEntry(table: Table, row: TableRow): LoggedRow {

@@ -28,7 +28,7 @@ export interface ResultsSheet {
 }
 
 /** A draw id as SPEC §3.1 makes it: 任务编号 + "-" + batch. */
-const DRAW_ID = /-[1-9]\d*$/;
+export const DRAW_ID = /-[1-9]\d*$/;
 
 /**
  * The result rows of 抽查结果: rows with a 序号 and a draw id in 抽取编号, as the product writes every
