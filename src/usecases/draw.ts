@@ -14,9 +14,7 @@ import { loadState, findTask, todayInChina, blockingProblems, planCell, type Wor
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { drawNotes } from './tasks';
 import { appendRecords } from './writes';
-import { productSheetsHeaderProblems } from './product-header';
-import { withRenamedSheetHints } from './renamed-sheets';
-import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
+import { appendBlockers } from './append-blockers';
 import { buildLogRecord, drawLogEntry } from './log-row';
 import type { DrawRequest, DrawReport, SeedSource } from './types';
 
@@ -31,10 +29,8 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   }
   const blocking = blockingProblems(state, task);
   if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
-  const columnProblems = productSheetsHeaderProblems({ results: state.results.table, log: state.log.table, snapshot: state.snapshotHeader });
-  if (columnProblems.length > 0) return refused(columnProblems);
-  const evidence = await evidenceProblemsBeforeAppend(state.log, state.results, state.snapshotHeader !== null);
-  if (evidence.length > 0) return refused([...withRenamedSheetHints(evidence, state.sheetNames), recordMessages.evidenceBroken(evidence.length)]);
+  const blockers = await appendBlockers(state);
+  if (blockers.length > 0) return refused(blockers);
 
   const drawDate = request.date ?? todayInChina(request.now?.());
   const prepared = prepareDraw(state, task, drawDate);

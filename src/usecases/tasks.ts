@@ -7,7 +7,7 @@ import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
 import { loadState, findTask, todayInChina, problemsBeforeDraw, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
-import { productSheetsHeaderProblems } from './product-header';
+import { appendBlockers } from './append-blockers';
 import type { PlanTask } from '../core/model';
 import type { SamplePlan } from '../core/draw/types';
 import { EXPERT_DEPARTMENT } from '../core/schema';
@@ -37,14 +37,14 @@ export async function listTasks(
     countingDraws: counting.filter((e) => e.taskId === task.taskId).map((e) => e.drawId),
   }));
   const listed = { tasks, problems: state.problems };
-  return dryRunOf ? { ...listed, dryRun: dryRunIn(state, dryRunOf) } : listed;
+  return dryRunOf ? { ...listed, dryRun: await dryRunIn(state, dryRunOf) } : listed;
 }
 
 export async function dryRun(port: WorkbookPort, taskId: string, date?: string): Promise<DryRunReport> {
   return dryRunIn(await loadState(port), taskId, date);
 }
 
-function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunReport {
+async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Promise<DryRunReport> {
   const task = findTask(state.data, taskId);
   if (!task) {
     return {
@@ -68,7 +68,8 @@ function dryRunIn(state: WorkbookState, taskId: string, date?: string): DryRunRe
       perObject: k,
     })),
     problems: [
-      ...productSheetsHeaderProblems({ results: state.results.table, log: state.log.table, snapshot: state.snapshotHeader }),
+      // What would refuse the draw: the same check, so the dry run cannot promise a draw that is refused.
+      ...(await appendBlockers(state)),
       ...withoutRestated(state, task, problemsBeforeDraw(state, task), foreseenProblems(state, task, prepared, plan, drawDate)),
     ],
   };

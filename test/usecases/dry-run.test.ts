@@ -1,5 +1,7 @@
 // The dry run foresees what it can before a permanent, logged draw (SPEC §3.3, §3.5).
+import ExcelJS from 'exceljs';
 import { drawTask, dryRun, validateWorkbook } from '../../src/usecases';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { SHEETS } from '../../src/core/schema';
 import { drawRequest, smallBook, smallBookWith } from './helpers';
 
@@ -51,4 +53,19 @@ test('a draw that goes ahead late, as a second batch, carries the same notes in 
   const late = await drawTask(book, drawRequest({ date: '2024-11-05' }));
   expect(late.ok).toBe(true);
   expect(places(late.notes)).toEqual(['warning dry-run.period-over@K2', 'warning dry-run.earlier-batches@C2']);
+});
+
+test('evidence that would refuse the draw is foreseen: the dry run says it, as the draw would', async () => {
+  const book = await smallBook();
+  expect((await drawTask(book, drawRequest())).ok).toBe(true);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
+  wb.getWorksheet(SHEETS.results)!.getCell('E3').value = '91130534MA00XXXX99';
+  const edited = await XlsxWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const report = await dryRun(edited, '交001', '2024-06-03');
+  const draw = await drawTask(edited, drawRequest({ taskId: '交001' }));
+  expect(draw.written).toBe(false);
+  const errors = (problems: Array<{ code: string; severity: string }>) => problems.filter((p) => p.severity === 'error').map((p) => p.code);
+  expect(errors(report.problems)).toEqual(errors(draw.problems));
+  expect(errors(report.problems)).toContain('draw.evidence-broken');
 });
