@@ -4,7 +4,7 @@ import type { WorkbookChange } from '../workbook/port';
 import type { ColumnDef } from '../core/schema';
 import type { Table } from '../core/table';
 import { headerKey, type CellValue } from '../core/text';
-import { UserFacingError, type Problem } from '../core/messages/problem';
+import { UserFacingError } from '../core/messages/problem';
 import { productHeaderProblems } from './product-header';
 
 export type RecordValues = Record<string, CellValue>;

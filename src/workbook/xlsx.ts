@@ -8,7 +8,7 @@ import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { toCellValue } from './xlsx-values';
 import { planChanges, parseRange, totalsRowInTheWay, valuesWidth } from './xlsx-plan';
-import { appendRows, createLayoutSheet, createTableSheet, lastValueRow, tablesOf, writeCell } from './xlsx-write';
+import { appendRows, createLayoutSheet, createTableSheet, tablesOf, writeCell } from './xlsx-write';
 
 /** Rows of `values` made rectangular (width = the widest row), holes filled with null. */
 export function rectangular(values: CellValue[][], width: number): SheetValues {
