@@ -1,7 +1,7 @@
 // SPEC §3.5: assigning inspectors to the drawn objects, department by department.
 import type { ConflictPair, DrawDepartment, DrawInspector, Infeasibility } from './types';
 import type { Int32Source, UniformSource } from './uniform';
-import { uniformSourceOf } from './uniform';
+import { Arc4Stream, uniformSourceOf } from './uniform';
 
 export interface Assignment {
   /** Per object in draw order: the departments' picks in D order. */
@@ -118,6 +118,7 @@ function fillCandidates(pool: Int32Array, avoiding: Uint8Array | null, buffer: I
 
 /** SPEC §3.5 shuffle: for i = len-1 … 1: j = uniform(i + 1); swap(i, j). */
 function shuffle(buffer: Int32Array, len: number, rng: UniformSource): void {
+  if (rng instanceof Arc4Stream) return rng.shuffle(buffer, len);
   for (let i = len - 1; i >= 1; i--) {
     const j = rng.uniform(i + 1);
     const held = buffer[i];

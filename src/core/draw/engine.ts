@@ -25,7 +25,11 @@ function sortObjects(strata: readonly StratumInput[]): {
   const sorted = strata.map(({ stratum, ratioBp, ids }) => ({ stratum, ratioBp, ids: [...ids].sort() }));
   const merged = mergeStrata(sorted);
   const fields = sorted.map(({ stratum }) => encoder.encode(`\t${stratum}`));
-  const objectLinesUtf8 = asciiLines(merged, fields) ?? encoder.encode(objectLines(sorted).join('\n'));
+  let objectLinesUtf8 = asciiLines(merged, fields);
+  if (objectLinesUtf8 === null) {
+    rejectRepeats(merged.ids);
+    objectLinesUtf8 = encoder.encode(objectLines(sorted).join('\n'));
+  }
   return { sorted, objectLinesUtf8 };
 }
 
@@ -37,8 +41,7 @@ interface MergedIds {
 
 /**
  * The sorted strata as one ascending list, by merging them two at a time (about log2(5) comparisons
- * an id, in tight loops: half the time of a 5-way merge). Rejects a repeated id, within a stratum or
- * across: in sorted order it sits right beside its twin.
+ * an id, in tight loops: half the time of a 5-way merge).
  */
 function mergeStrata(sorted: readonly StratumInput[]): MergedIds {
   if (sorted.length > 255) throw new Error('too many strata');
@@ -49,9 +52,12 @@ function mergeStrata(sorted: readonly StratumInput[]): MergedIds {
     if (lists.length % 2 === 1) next.push(lists[lists.length - 1]);
     lists = next;
   }
-  const merged = lists[0] ?? { ids: [], strata: new Uint8Array(0) };
-  for (let n = 1; n < merged.ids.length; n++) if (merged.ids[n] === merged.ids[n - 1]) duplicate(merged.ids[n]);
-  return merged;
+  return lists[0] ?? { ids: [], strata: new Uint8Array(0) };
+}
+
+/** Rejects a repeated id, within a stratum or across: in sorted order it sits right beside its twin. */
+function rejectRepeats(ids: readonly string[]): void {
+  for (let n = 1; n < ids.length; n++) if (ids[n] === ids[n - 1]) duplicate(ids[n]);
 }
 
 function mergeTwo(a: MergedIds, b: MergedIds): MergedIds {
@@ -82,13 +88,17 @@ function mergeTwo(a: MergedIds, b: MergedIds): MergedIds {
 
 /**
  * The UTF-8 of the lines `id` + fields[stratum] joined by "\n", written code unit by code unit;
- * null as soon as an id holds anything but printable ASCII (U+0020–U+007E).
+ * null as soon as an id holds anything but printable ASCII (U+0020–U+007E). Rejects a repeated id
+ * (in sorted order it sits right beside its twin) by its bytes, compared from the end, where
+ * neighbours in sorted order differ: a quarter of the time of comparing the strings.
  */
 function asciiLines(merged: MergedIds, fields: readonly Uint8Array[]): Uint8Array<ArrayBuffer> | null {
   let size = Math.max(0, merged.ids.length - 1);
   for (let n = 0; n < merged.ids.length; n++) size += merged.ids[n].length + fields[merged.strata[n]].length;
   const out = new Uint8Array(size);
   let o = 0;
+  let previous = 0;
+  let previousLength = -1;
   for (let n = 0; n < merged.ids.length; n++) {
     if (n > 0) out[o++] = 0x0a;
     const id = merged.ids[n];
@@ -100,6 +110,13 @@ function asciiLines(merged: MergedIds, fields: readonly Uint8Array[]): Uint8Arra
       out[o + c] = code;
     }
     if (outside < 0) return null;
+    if (id.length === previousLength) {
+      let c = id.length - 1;
+      while (c >= 0 && out[o + c] === out[previous + c]) c--;
+      if (c < 0) duplicate(id);
+    }
+    previous = o;
+    previousLength = id.length;
     o += id.length;
     const field = fields[merged.strata[n]];
     for (let f = 0; f < field.length; f++) out[o++] = field[f];

@@ -134,8 +134,18 @@ describe('a repeated 对象编号 in the draw input', () => {
   test.each([
     ['within a stratum', [{ stratum: '全部' as const, ratioBp: 1000, ids: ['O2', 'O1', 'O2'] }], 'O2'],
     ['across strata', [{ stratum: 'A' as const, ratioBp: 1000, ids: ['O1', 'O7'] }, { stratum: 'B' as const, ratioBp: 1000, ids: ['O3', 'O7'] }], 'O7'],
+    ['after neighbours differing only in their first character', [{ stratum: 'A' as const, ratioBp: 1000, ids: ['B-1', 'A-1', 'C-1'] }, { stratum: 'B' as const, ratioBp: 1000, ids: ['D-1', 'D-2', 'D-1'] }], 'D-1'],
+    ['outside ASCII', [{ stratum: 'A' as const, ratioBp: 1000, ids: ['对象2', '对象1'] }, { stratum: 'B' as const, ratioBp: 1000, ids: ['对象2'] }], '对象2'],
     ['holding a control character', [{ stratum: 'A' as const, ratioBp: 1000, ids: ['O\t1'] }, { stratum: 'C' as const, ratioBp: 1000, ids: ['O', 'O\t1'] }], 'O\t1'],
   ])('is refused %s', async (_, strata, id) => {
     await expect(draw(strata)).rejects.toThrow(`duplicate object ${id} in draw input`);
+  });
+
+  test('ids alike but for one character, first or last, are no repeat', async () => {
+    const outcome = await draw([
+      { stratum: 'A', ratioBp: 1000, ids: ['B-1', 'A-1', 'A-2'] },
+      { stratum: 'B', ratioBp: 1000, ids: ['C-1', 'A-3', '对象1', '对象2'] },
+    ]);
+    expect(outcome.eligibleTotal).toBe(7);
   });
 });

@@ -154,6 +154,28 @@ describe('Arc4Stream continues seedrandom 3.0.5\'s own ARC4 stream', () => {
     }
   });
 
+  test('shuffle(buffer, len) is SPEC §3.5\'s shuffle on seedrandom: pools of 0 … 300, one of 70,000, partial buffers', () => {
+    const literal = (rng: { int32(): number }, pool: Int32Array, len: number): string => {
+      const a = Array.from(pool);
+      for (let i = len - 1; i >= 1; i--) {
+        const j = literalUniform(rng, i + 1);
+        [a[i], a[j]] = [a[j], a[i]];
+      }
+      return a.join(',');
+    };
+    const ours = Arc4Stream.seededLikeSeedrandom('shuffle');
+    const theirs = seedrandom('shuffle');
+    const lengths = [0, 1, 2, 3, ...Array.from({ length: 300 }, (_, n) => n), 70_000, 5, 99, 100];
+    for (const len of lengths) {
+      // Longer than len: the tail past len must stay where it is.
+      const pool = Int32Array.from({ length: len + 3 }, (_, i) => 1000 + i);
+      const expected = literal(theirs, pool, len);
+      ours.shuffle(pool, len);
+      expect(Array.from(pool).join(',')).toBe(expected);
+    }
+    expect(ours.int32()).toBe(theirs.int32());
+  });
+
   test('uniformFrom on an Arc4Stream gives the literal formula and still refuses m outside 1 … 2^32', () => {
     const ours = uniformFrom(Arc4Stream.seededLikeSeedrandom('fast'));
     const theirs = seedrandom('fast');
