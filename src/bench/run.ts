@@ -4,7 +4,6 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { benchDrawEngine } from './draw-engine';
 import { benchValidate } from './validate';
 import { writeLargeWorkbook } from './large-workbook';
 import { excelLoadSave, cliDraw } from './draw-e2e';
@@ -33,6 +32,19 @@ async function runChild(step: string, args: string[]): Promise<void> {
   await CHILD_STEPS[step](...args);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+/**
+ * The engine bench in a process of its own, loading only the engine: in this one, the sections before
+ * it leave a heap of workbook garbage, and the cli and ExcelJS modules, that slowed runDraw by up to
+ * a tenth, and its bare loop less, so that its figures would depend on what ran first.
+ */
+async function benchDrawEngineInChild(log: (line: string) => void): Promise<void> {
+  const output = execFileSync(process.execPath, [path.join(__dirname, 'draw-engine.js')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (const line of output.trimEnd().split('\n')) log(line);
 }
 
 const fmt = (m: Measure) => `${m.seconds.toFixed(2)} s, 峰值内存 ${m.peakMb.toFixed(0)} MB`;
@@ -74,7 +86,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Array<[string, (log: (line: string) => void) => Promise<void>]> = [
     ['validate', (log) => benchValidate(log)],
-    ['draw-engine', benchDrawEngine],
+    ['draw-engine', benchDrawEngineInChild],
     ['draw-e2e', benchDrawEndToEnd],
   ];
   for (const [name, section] of sections) {
