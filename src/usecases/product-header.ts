@@ -3,7 +3,7 @@
 // column copied under the same header, would send values to the wrong cells.
 import { LOG_COLUMNS, RESULT_DRAW_COLUMNS, SHEETS, SNAPSHOT_COLUMNS, type ColumnDef } from '../core/schema';
 import { hasColumn, headerAddress, type Table } from '../core/table';
-import { headerKey, type CellValue } from '../core/text';
+import { cellAddress, headerKey, normalizeText, type CellValue } from '../core/text';
 import { recordMessages } from '../core/messages/records';
 import { editMessages } from '../core/messages/edits';
 import type { Problem } from '../core/messages/problem';
@@ -41,8 +41,27 @@ export function productHeaderProblems(table: Table | null, sheet: string, column
       .map((column) => editMessages.repeatedProductColumn(sheet, column.header, headerAddress(table, column.header))),
     ...columns
       .filter((column) => !hasColumn(table, column.header))
-      .map((column) => recordMessages.missingColumn(sheet, column.header, headerAddress(table, column.header))),
+      .map((column) => missingColumnProblem(table, sheet, columns, column)),
   ];
+}
+
+/**
+ * A missing product column, named at the cell where it most likely stood: right after the product
+ * column before it (the product writes its columns side by side), when that cell holds no product
+ * header, so a renamed header is named where the clerk will find it, with what it now says.
+ * Otherwise the first free header cell.
+ */
+function missingColumnProblem(table: Table, sheet: string, columns: readonly ColumnDef[], missing: ColumnDef): Problem {
+  const productKeys = new Set(columns.map((column) => headerKey(column.header)));
+  const index = columns.indexOf(missing);
+  const before = columns.slice(0, index).reverse().map((column) => table.columns.get(headerKey(column.header))).find((col) => col !== undefined);
+  const after = columns.slice(index + 1).map((column) => table.columns.get(headerKey(column.header))).find((col) => col !== undefined);
+  const guess = before !== undefined ? before + 1 : after !== undefined ? after - 1 : index;
+  if (guess >= 0 && !productKeys.has(headerKey(table.headerCells[guess]))) {
+    const found = normalizeText(table.headerCells[guess]);
+    return recordMessages.missingColumn(sheet, missing.header, cellAddress(table.headerRow - 1, guess), found);
+  }
+  return recordMessages.missingColumn(sheet, missing.header, headerAddress(table, missing.header));
 }
 
 /** Whether row 1 lacks the header: a lower row holds it (title rows above), or row 1 holds none of it. */

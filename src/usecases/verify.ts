@@ -6,7 +6,7 @@ import { ALGORITHM_ID } from '../core/draw/types';
 import { runDraw } from '../core/draw/engine';
 import { snapshotHashes } from '../core/draw/hashes';
 import { replayInputFromSnapshot } from '../core/draw/snapshot';
-import { seedFromWitness, witnessMaterial, WITNESS_MIN_DIGITS } from '../core/draw/seed';
+import { isSeed, seedFromWitness, witnessMaterial, WITNESS_MIN_DIGITS } from '../core/draw/seed';
 import { SEED_SOURCE_LABELS } from '../core/draw/log';
 import { readLogSheet, logCell, voidedDrawIds, type LoggedRow, type LogSheet } from '../core/records/log-sheet';
 import { DRAW_ID, readResultsSheet, resultCell, resultsByDraw, type ResultsSheet, type ResultRow } from '../core/records/results-sheet';
@@ -49,13 +49,19 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   ].filter((problem): problem is Problem => !!problem);
   if (misplaced.length > 0) return { ok: false, lines: [], problems: misplaced, lastLogHash: '' };
 
+  const headerProblems = productSheetsHeaderProblems({
+    results: results.table,
+    log: log.table,
+    snapshot: snapshotValues ? readTable(SHEETS.snapshot, snapshotValues) : null,
+  });
+  // A product column renamed or deleted empties that field in every row: said once, at its header,
+  // instead of as a difference in every row and every hash.
+  if (headerProblems.some((p) => p.code === 'records.missing-column')) {
+    return { ok: false, lines: [], problems: withRenamedSheetHints(headerProblems, present), lastLogHash: '' };
+  }
   const problems = [
     // A product column standing twice: which one the cells were read from is a guess.
-    ...productSheetsHeaderProblems({
-      results: results.table,
-      log: log.table,
-      snapshot: snapshotValues ? readTable(SHEETS.snapshot, snapshotValues) : null,
-    }).filter((p) => p.code === 'records.repeated-column'),
+    ...headerProblems.filter((p) => p.code === 'records.repeated-column'),
     ...(await checkLogChain(log)),
     ...checkLogStructure(log),
   ];
@@ -121,11 +127,13 @@ async function verifyDraw(
   const fail = (...problems: Problem[]) => ({ ok: false, problems });
   if (entry.algorithm !== ALGORITHM_ID) return fail(recordMessages.unknownAlgorithm(at('算法'), entry.algorithm));
   if (!group) return fail(recordMessages.snapshotMissing(entry.drawId, at('抽取编号')));
+  // Without a seed of SPEC's form there is nothing to replay with: said at its cell, for this draw only.
+  if (!isSeed(entry.seed)) return fail(recordMessages.seedUnreadable(at('种子'), entry.seed));
   const problems: Problem[] = [];
   if (entry.witness !== '' || entry.seedSource === SEED_SOURCE_LABELS.witness) problems.push(...(await witnessProblems(entry, at)));
   let input;
   try {
-    input = replayInputFromSnapshot(group.rows, entry.params, entry.seed, group.rowNumbers);
+    input = replayInputFromSnapshot(group.rows, entry.params, entry.seed, group.rowNumbers, at('参数'));
   } catch (e) {
     if (e instanceof UserFacingError) return fail(...problems, ...e.problems);
     return fail(...problems, recordMessages.paramsUnreadable(at('参数')));

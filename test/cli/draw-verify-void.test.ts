@@ -24,6 +24,22 @@ test('ssj draw updates the workbook in place and prints an observer transcript',
   const verify = capture();
   expect(await run(['verify', file], verify.io)).toBe(0);
   expect(verify.out[0]).toBe('✓ 联033-1（任务 联033）');
+  expect(verify.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。');
+});
+
+test('ssj verify\'s last line counts the warnings above it, so a ✓ with a warning is not read as clean', async () => {
+  const file = freshFile('warned.xlsx');
+  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], capture().io);
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  // 检查人员 (column J): a name nobody in the registry has is a warning, not an error (README).
+  wb.getWorksheet('抽查结果')!.getCell('J2').value = '张三、李四';
+  await wb.xlsx.writeFile(file);
+  const verify = capture();
+  expect(await run(['verify', file], verify.io)).toBe(0);
+  expect(verify.out.join('\n')).toContain('警告 抽查结果!J2');
+  expect(verify.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。另有 1 条警告（见上），请核对。');
 });
 
 test('--dry-run and a refused draw leave the file byte for byte as it was', async () => {

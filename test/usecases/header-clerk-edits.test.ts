@@ -159,3 +159,41 @@ test('verify names a product column standing twice (which copy it read is a gues
   expect(report.ok).toBe(false);
   expect(placed(report.problems)).toContain(`records.repeated-column@${SHEETS.results}!A1`);
 });
+
+describe('a product column renamed', () => {
+  const renamed = (sheet: string, cell: string, text: string) => (wb: ExcelJS.Workbook) => {
+    wb.getWorksheet(sheet)!.getCell(cell).value = text;
+  };
+
+  test('is named at its own header cell, with what it now says: draw, void, dry run and verify', async () => {
+    const book = await tampered(bytes, renamed(SHEETS.results, 'K1', '人员'));
+    const before = await allValues(book);
+    const expected = [`records.missing-column@${SHEETS.results}!K1`];
+    const draw = await drawTask(book, drawRequest({ taskId: '交001' }));
+    expect(draw.written).toBe(false);
+    expect(placed(draw.problems)).toEqual(expected);
+    expect(draw.problems[0].message).toContain('缺少“人员编号”列（这一格现为“人员”，应为“人员编号”）');
+    expect(placed((await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' })).problems)).toEqual(expected);
+    expect(placed((await dryRun(book, '交001', '2024-06-03')).problems.filter((p) => p.severity === 'error'))).toEqual(expected);
+    // Once, at the header: not a difference in every row of every draw.
+    const verified = await verifyWorkbook(book);
+    expect(verified.ok).toBe(false);
+    expect(verified.lines).toEqual([]);
+    expect(placed(verified.problems)).toEqual(expected);
+    expect(await allValues(book)).toEqual(before);
+  });
+
+  test('in 抽取日志 (the 种子 header) and in column A of 抽查结果, verify names each cell once', async () => {
+    const log = await verifyWorkbook(await tampered(bytes, renamed(SHEETS.log, 'I1', '种')));
+    expect(placed(log.problems)).toEqual([`records.missing-column@${SHEETS.log}!I1`]);
+    expect(log.problems[0].message).toContain('这一格现为“种”');
+    const first = await verifyWorkbook(await tampered(bytes, renamed(SHEETS.results, 'A1', '编号')));
+    expect(placed(first.problems)).toEqual([`records.missing-column@${SHEETS.results}!A1`]);
+  });
+
+  test('a header cleared is named at its cell too', async () => {
+    const report = await drawTask(await tampered(bytes, renamed(SHEETS.snapshot, 'D1', '')), drawRequest({ taskId: '交001' }));
+    expect(placed(report.problems)).toEqual([`records.missing-column@${SHEETS.snapshot}!D1`]);
+    expect(report.problems[0].message).not.toContain('这一格现为');
+  });
+});

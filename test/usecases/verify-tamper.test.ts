@@ -171,3 +171,30 @@ test.each([
   expect(report.ok).toBe(false);
   expect(report.problems.map((p) => p.code)).toContain(code);
 });
+
+describe('a log cell verify cannot replay from', () => {
+  test('a 种子 that is no seed fails that draw at its cell, and verify goes on', async () => {
+    for (const seed of ['', 'xyz', 'A'.repeat(64)]) {
+      const book = await tampered(bytes, (wb) => {
+        const ws = wb.getWorksheet(SHEETS.log)!;
+        ws.getCell(2, column(ws, '种子')).value = seed;
+      });
+      const report = await verifyWorkbook(book);
+      expect(report.ok).toBe(false);
+      expect(report.lines).toHaveLength(1);
+      expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.seed-unreadable', sheet: SHEETS.log, cell: 'I2' });
+      expect(report.lines[0].problems[0].message).toContain(`（${seed.length} 位）`);
+      // The edit broke the row's own hash too.
+      expect(places(report)).toContain(`${SHEETS.log}!T2`);
+    }
+  });
+
+  test('参数 that is no JSON is named at its cell', async () => {
+    const book = await tampered(bytes, (wb) => {
+      const ws = wb.getWorksheet(SHEETS.log)!;
+      ws.getCell(2, column(ws, '参数')).value = '{bad';
+    });
+    const report = await verifyWorkbook(book);
+    expect(report.lines[0].problems[0]).toMatchObject({ code: 'draw.params-unreadable', sheet: SHEETS.log, cell: 'M2' });
+  });
+});

@@ -40,17 +40,18 @@ export function snapshotRows(
 /**
  * SPEC §3.7: the DrawInput of a logged draw from its 抽取快照 rows (SNAPSHOT_COLUMNS order, this
  * draw's rows only), its 参数 and its 种子; replaying = runDraw(replayInputFromSnapshot(...)).
- * rowNumbers (1-based Excel rows of `rows`) let the messages name cells. Throws a UserFacingError
- * listing every unreadable row.
+ * rowNumbers (1-based Excel rows of `rows`) and paramsCell (the log's 参数 cell) let the messages name
+ * cells. Throws a UserFacingError listing every unreadable row.
  */
 export function replayInputFromSnapshot(
   rows: readonly CellValue[][],
   params: string,
   seed: string,
   rowNumbers?: readonly number[],
+  paramsCell?: string,
 ): DrawInput {
-  const parsed = parseParams(params);
-  const strata = strataFromParams(parsed).map((s) => ({ ...s, ids: [] as string[] }));
+  const parsed = parseParams(params, paramsCell);
+  const strata = strataFromParams(parsed, paramsCell).map((s) => ({ ...s, ids: [] as string[] }));
   const byStratum = new Map<string, string[]>(strata.map((s) => [s.stratum, s.ids]));
   const inspectors: DrawInspector[] = [];
   const conflicts: ConflictPair[] = [];

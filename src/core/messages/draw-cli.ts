@@ -46,7 +46,8 @@ export const drawCliTexts = {
   verifyMore: (more: number) => `    ……另有 ${more} 处（加 --json 可输出全部）`,
   verifyLastHash: (hash: string) =>
     `抽取日志末条哈希：${hash}（应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换）`,
-  verifyAllOk: (count: number) => `核验通过：${count} 次抽取全部可重放，哈希链完整。`,
+  verifyAllOk: (count: number, warnings = 0) =>
+    `核验通过：${count} 次抽取全部可重放，哈希链完整。${warnings ? `另有 ${warnings} 条警告（见上），请核对。` : ''}`,
   verifyFailed: (bad: number, chain: number) => `核验未通过：${bad} 次抽取不符，${chain} 处日志或结果问题。`,
 
   voidSummary: '作废一次抽取：在抽取日志追加一条“作废”记录（不删除任何记录）。',

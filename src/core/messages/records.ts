@@ -12,8 +12,13 @@ export const recordMessages = {
   operatorMissing: (): Problem => error('draw.operator-missing', '请填写操作人姓名：抽取日志要记录由谁执行抽取。'),
   blockedByErrors: (count: number): Problem =>
     error('draw.blocked', `工作簿有 ${count} 处错误（见上），修正后才能抽取：抽取必须基于准确的名录库和计划。`),
-  missingColumn: (sheet: string, header: string, cell: string): Problem =>
-    error('records.missing-column', `缺少“${header}”列：本工具写入的工作表列不能删除或改名。`, sheet, cell),
+  missingColumn: (sheet: string, header: string, cell: string, found = ''): Problem =>
+    error(
+      'records.missing-column',
+      `缺少“${header}”列${found ? `（这一格现为“${found}”，应为“${header}”）` : ''}：本工具写入的工作表列不能删除或改名。`,
+      sheet,
+      cell,
+    ),
   drawFailedNote: (summary: string): string => `抽取失败：${summary}`,
   drawFailed: (drawId: string): Problem =>
     error('draw.failed', `抽取 ${drawId} 失败，已在抽取日志记录一条“失败”记录，未写入任何抽取结果。`, SHEETS.log),
@@ -71,6 +76,13 @@ export const recordMessages = {
     error('verify.log-seq', `日志序号应为 ${expected}：日志行被删除、插入或调换。`, SHEETS.log, cell),
   unknownAlgorithm: (cell: string, algorithm: string): Problem =>
     error('verify.algorithm', `未知的抽取算法“${algorithm}”，无法重放。`, SHEETS.log, cell),
+  seedUnreadable: (cell: string, found: string): Problem =>
+    error(
+      'verify.seed-unreadable',
+      `种子应为 64 位十六进制字符（0-9、a-f），这一格为“${found.length > 80 ? `${found.slice(0, 80)}…` : found}”（${found.length} 位）：无法重放这次抽取。`,
+      SHEETS.log,
+      cell,
+    ),
   seedMismatch: (cell: string): Problem =>
     error('verify.seed', '种子与见证号码不符：按 SPEC §3.2 由任务编号、批次和见证号码算出的种子不同。', SHEETS.log, cell),
   witnessMissing: (cell: string): Problem =>
