@@ -32,7 +32,7 @@ export function PaneApp(props: { host: PaneHost }) {
             className={styles.panel}>
             {id === 'registry' ? <RegistryTab port={props.host.port} /> : null}
             {id === 'draw' ? <DrawTab host={props.host} active={tab === 'draw'} /> : null}
-            {id === 'verify' ? <VerifyTab port={props.host.port} /> : null}
+            {id === 'verify' ? <VerifyTab host={props.host} /> : null}
           </div>
         ))}
       </main>

@@ -9,4 +9,4 @@ export { createTemplate } from './init';
 export { listTasks, dryRun } from './tasks';
 export { drawTask } from './draw';
 export { verifyWorkbook } from './verify';
-export { voidDraw } from './void';
+export { voidDraw, type VoidReport } from './void';

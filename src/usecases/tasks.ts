@@ -50,11 +50,14 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
     return {
       taskId, drawId: '', strata: [], eligibleTotal: 0, sampleTotal: 0, minimum: 0, departments: [],
       problems: [recordMessages.unknownTask(taskId)],
+      superseded: [],
     };
   }
   const drawDate = date ?? todayInChina();
   const prepared = prepareDraw(state, task, drawDate);
   const plan = planSampleSizes(prepared.strata, task.ratioBp);
+  const before = problemsBeforeDraw(state, task);
+  const said = withoutRestated(state, task, before, foreseenProblems(state, task, prepared, plan, drawDate));
   return {
     taskId: task.taskId,
     drawId: prepared.drawId,
@@ -70,8 +73,9 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
     problems: [
       // What would refuse the draw: the same check, so the dry run cannot promise a draw that is refused.
       ...(await appendBlockers(state)),
-      ...withoutRestated(state, task, problemsBeforeDraw(state, task), foreseenProblems(state, task, prepared, plan, drawDate)),
+      ...said,
     ],
+    superseded: before.filter((p) => !said.includes(p)),
   };
 }
 

@@ -49,6 +49,8 @@ export interface DryRunReport {
   minimum: number;
   departments: Array<{ department: string; eligible: number; perObject: number }>;
   problems: Problem[];
+  /** Problems before the draw left out of `problems` because a foreseen one says the same more exactly. */
+  superseded: Problem[];
 }
 
 export type SeedSource =

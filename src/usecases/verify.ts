@@ -84,7 +84,9 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId)), log));
   problems.push(...lookalikes(log, results, lines));
   if (!results.table && replayed.length > 0) problems.push(recordMessages.resultsSheetMissing(replayed.length));
-  if (replayed.length === 0 && problems.length === 0) problems.push(recordMessages.noDraws());
+  if (replayed.length === 0 && problems.length === 0) {
+    problems.push(recordMessages.noDraws(log.entries.filter((e) => e.status === '失败').length));
+  }
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
   return { ok, lines, problems: withRenamedSheetHints(problems, present), lastLogHash: log.entries.at(-1)?.hash ?? '' };
 }

@@ -233,6 +233,41 @@ describeInBrowser('browser preview (Chromium)', () => {
     expect(await summary.locator(`[data-fact="${UI.draw.summaryResultHash}"]`).innerText()).not.toBe(paneHash);
   });
 
+  test('核验 then 作废: reason and operator, a confirmation, one 作废 row even on a double click, and the list says 作废', async () => {
+    await paneTab(UI.app.tabVerify).click();
+    await pane.getByRole('button', { name: UI.verify.verifyButton }).click();
+    await expect(pane.getByText(UI.verify.allOk(1))).toBeVisibleSoon(30_000);
+    const section = pane.getByRole('region', { name: UI.void.title });
+    await section.getByRole('combobox', { name: new RegExp(UI.void.drawLabel) }).click();
+    await page.getByRole('option', { name: UI.void.drawOption(`${TASK}-1`, TASK) }).click();
+    const voidButton = section.getByRole('button', { name: UI.void.voidButton });
+    // No reason yet: nothing to confirm.
+    expect(await voidButton.isDisabled()).toBe(true);
+    await section.getByRole('textbox', { name: new RegExp(UI.void.reasonLabel) }).fill('见证人未到场，程序不合规');
+    // The operator remembered from 抽取.
+    await expect(section.getByRole('textbox', { name: new RegExp(UI.void.operatorLabel) })).toHaveValueSoon('测试员');
+    await voidButton.click();
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.innerText()).toContain(UI.void.confirmTitle(`${TASK}-1`));
+    await shot('8-作废-确认');
+    await dialog.getByRole('button', { name: UI.void.confirmButton })
+      .evaluate((button: HTMLElement) => { button.click(); button.click(); });
+    await expect(pane.getByText(UI.void.doneTitle(`${TASK}-1`))).toBeVisibleSoon(30_000);
+    // Verified again: the draw is evidence still, now 作废, and nothing is left to void.
+    await expect(pane.getByText(UI.verify.allOk(1))).toBeVisibleSoon(30_000);
+    expect(await pane.locator(`[data-draw="${TASK}-1"]`).innerText()).toContain('作废');
+    await expect(section.getByText(UI.void.noneToVoid)).toBeVisibleSoon();
+    const lastHash = (await pane.locator(`[data-fact="${UI.verify.lastLogHash}"]`).innerText()).trim();
+    expect((await section.locator(`[data-fact="${UI.void.logHash}"]`).innerText()).trim()).toBe(lastHash);
+    await shot('8-作废-完成');
+    await page.getByRole('tab', { name: '抽取日志', exact: true }).click();
+    const [header, ...rows] = await gridRows();
+    const voids = rows.filter((row) => row[header.indexOf('状态')] === '作废');
+    expect(voids).toHaveLength(1);
+    expect(voids[0][header.indexOf('抽取编号')]).toBe(`${TASK}-1`);
+    expect(voids[0][header.indexOf('说明')]).toContain('见证人未到场');
+  });
+
   test('a draw that cannot staff its objects fails with a MessageBar listing every one, logged as 失败', async () => {
     // Put the sample's whole expert pool on leave; 交001 needs one expert per object.
     await page.getByRole('tab', { name: '执法检查人员名录库', exact: true }).click();
@@ -277,6 +312,35 @@ describeInBrowser('browser preview (Chromium)', () => {
     // The attempt counts: the dry run now shows the next batch.
     await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle('交001-2') })).toBeVisibleSoon();
     await shot('9-抽取-失败');
+  });
+
+  test('an error on another task\'s plan row is said not to stop the chosen task; on its own row it does', async () => {
+    // 交003's row takes 交004's id: the plan now holds 交004 twice.
+    await page.getByRole('tab', { name: '年度抽查计划', exact: true }).click();
+    await grid().locator('td[data-cell="C7"]').click();
+    const formula = page.getByRole('textbox', { name: UI.preview.formulaBarLabel });
+    await formula.fill('交004');
+    await formula.press('Enter');
+    await expect(grid().locator('td[data-cell="C7"]').filter({ hasText: '交004' })).toBeVisibleSoon();
+    await paneTab(UI.app.tabRegistry).click();
+    await paneTab(UI.app.tabDraw).click();
+    const taskBox = pane.getByRole('combobox', { name: new RegExp(UI.draw.taskLabel) });
+    await taskBox.click();
+    await page.getByRole('option', { name: /^联034/ }).click();
+    await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle('联034-1') })).toBeVisibleSoon();
+    const others = pane.getByText(/^工作簿中另有 \d+ 个问题，不妨碍抽取 联034-1$/);
+    await expect(others).toBeVisibleSoon();
+    expect(await pane.getByText(/修正错误后才能抽取/).count()).toBe(0);
+    await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
+    const drawButton = pane.getByRole('button', { name: UI.draw.drawButton, exact: true });
+    expect(await drawButton.isDisabled()).toBe(false);
+    await shot('10-抽取-其他任务的错误');
+    await taskBox.click();
+    await page.getByRole('option', { name: /^交004/ }).first().click();
+    const before = pane.getByRole('region', { name: UI.draw.dryRunTitle('交004-1') });
+    await expect(before).toBeVisibleSoon();
+    await expect(drawButton).toBeDisabledSoon();
+    expect(await pane.innerText()).toContain('年度抽查计划!C');
   });
 
   test('检查 lists a blanked required cell as a problem; clicking it selects the cell', async () => {
@@ -339,6 +403,7 @@ declare global {
       toBeVisibleSoon(timeout?: number): Promise<R>;
       toHaveCountSoon(count: number, timeout?: number): Promise<R>;
       toHaveValueSoon(value: string, timeout?: number): Promise<R>;
+      toBeDisabledSoon(timeout?: number): Promise<R>;
     }
   }
 }
@@ -361,6 +426,16 @@ expect.extend({
       last = await received.count();
     }
     return { pass: last === count, message: () => `expected ${count} matches, found ${last}: ${received}` };
+  },
+  /** A control disabled once the page has re-rendered (a new dry run takes a moment). */
+  async toBeDisabledSoon(received: Locator, timeout = 15_000) {
+    const end = Date.now() + timeout;
+    let disabled = await received.isDisabled();
+    while (!disabled && Date.now() < end) {
+      await new Promise((done) => setTimeout(done, 50));
+      disabled = await received.isDisabled();
+    }
+    return { pass: disabled, message: () => `not disabled within ${timeout} ms: ${received}` };
   },
   async toBeVisibleSoon(received: Locator, timeout = 15_000) {
     try {

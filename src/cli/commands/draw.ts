@@ -28,8 +28,12 @@ export const drawCommand: CliCommand = {
     if (args.flags.has('dry-run')) {
       const report = await dryRun(book, taskId, date);
       const ok = !report.problems.some((p) => p.severity === 'error');
-      if (args.flags.has('json')) printJson(io, { ok, file, ...report, problems: report.problems.map(problemJson) });
-      else printDryRun(io, report);
+      if (args.flags.has('json')) {
+        const { superseded: _superseded, ...shown } = report;
+        printJson(io, { ok, file, ...shown, problems: report.problems.map(problemJson) });
+      } else {
+        printDryRun(io, report);
+      }
       return report.problems.some((p) => p.severity === 'error') ? 1 : 0;
     }
     const report = await drawTask(book, {

@@ -36,8 +36,10 @@ export const verifyCommand: CliCommand = {
     printProblems(io, report.problems);
     if (report.lastLogHash) io.out(t.verifyLastHash(report.lastLogHash));
     const errors = report.problems.filter((p) => p.severity === 'error').length;
-    const warnings = [...report.lines.flatMap((l) => l.problems), ...report.problems].filter((p) => p.severity !== 'error').length;
-    io.out(report.ok ? t.verifyAllOk(report.lines.length, warnings) : t.verifyFailed(report.lines.filter((l) => !l.ok).length, errors));
+    const warnings = [...report.lines.flatMap((l) => l.problems), ...report.problems]
+      .filter((p) => p.severity !== 'error' && p.code !== 'verify.no-draws').length;
+    const passed = report.lines.length === 0 && warnings === 0 ? t.verifyNoDraws : t.verifyAllOk(report.lines.length, warnings);
+    io.out(report.ok ? passed : t.verifyFailed(report.lines.filter((l) => !l.ok).length, errors));
     return report.ok ? 0 : 1;
   },
 };

@@ -30,7 +30,7 @@ export const drawCliTexts = {
     `  ${String(seq).padStart(4)} ${objectId} ${name}（${stratum}）→ ${inspectors}`,
   picksElided: (shown: number, total: number) => `  ……其余 ${total - shown} 户见“抽查结果”工作表（加 --json 可输出全部）`,
   loadLine: (department: string, min: number, max: number, inspectors: number) =>
-    `  ${department}：${inspectors} 人，每人承担 ${min}–${max} 户`,
+    `  ${department}：${inspectors} 人，每人承担 ${min === max ? min : `${min}–${max}`} 户`,
   loadHeader: '检查人员工作量：',
   resultHash: (hash: string) => `结果哈希：${hash}`,
   drawSaved: (file: string, first: number, last: number) => `已写入 ${file}：抽查结果第 ${first}–${last} 行，抽取快照与抽取日志各已追加。`,
@@ -48,6 +48,7 @@ export const drawCliTexts = {
     `抽取日志末条哈希：${hash}（应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换）`,
   verifyAllOk: (count: number, warnings = 0) =>
     `核验通过：${count} 次抽取全部可重放，哈希链完整。${warnings ? `另有 ${warnings} 条警告（见上），请核对。` : ''}`,
+  verifyNoDraws: '核验通过：抽取日志中没有要重放的有效抽取，哈希链完整。',
   verifyFailed: (bad: number, chain: number) => `核验未通过：${bad} 次抽取不符，${chain} 处日志或结果问题。`,
 
   voidSummary: '作废一次抽取：在抽取日志追加一条“作废”记录（不删除任何记录）。',

@@ -124,7 +124,12 @@ export const recordMessages = {
     error('verify.result-extra', `抽取 ${drawId} 多出一行结果：重放结果中没有这一行。`, SHEETS.results, cell),
   orphanResult: (drawId: string, cell: string): Problem =>
     error('verify.result-orphan', `抽取编号“${drawId}”在抽取日志中没有有效记录：日志行被删除，或结果行被伪造。`, SHEETS.results, cell),
-  noDraws: (): Problem => warning('verify.no-draws', '抽取日志中还没有有效的抽取记录。', SHEETS.log),
+  noDraws: (failed = 0): Problem =>
+    warning(
+      'verify.no-draws',
+      `抽取日志中还没有有效的抽取记录${failed ? `（失败 ${failed} 次：失败的抽取没有结果，无需重放）` : ''}。`,
+      SHEETS.log,
+    ),
   // Voiding (SPEC §3.6)
   voidOfFailed: (drawId: string, cell: string): Problem =>
     error('void.failed-draw', `抽取 ${drawId} 是一次失败的抽取，没有写入任何结果，不需要作废。`, SHEETS.log, cell),

@@ -103,7 +103,10 @@ export const UI = {
     failureTitle: '抽取未完成，未写入抽查结果（失败已记入抽取日志）',
     refusedTitle: '未抽取，工作簿未改动',
     workbookProblems: (errors: number, warnings: number) =>
-      errors > 0 ? `工作簿检查发现 ${errors} 个错误${warnings ? `、${warnings} 个警告` : ''}：修正错误后才能抽取` : `工作簿检查发现 ${warnings} 个警告（不影响抽取）`,
+      errors > 0
+        ? `工作簿检查发现 ${errors} 个错误${warnings ? `、${warnings} 个提示` : ''}：选择任务后，下方会说明哪些错误妨碍该任务的抽取`
+        : `工作簿检查发现 ${warnings} 个提示（不影响抽取）`,
+    otherProblems: (count: number, drawId: string) => `工作簿中另有 ${count} 个问题，不妨碍抽取 ${drawId}`,
     summaryDrawId: '抽取编号',
     summarySeedSource: '种子来源',
     summarySeed: '种子',
@@ -112,7 +115,7 @@ export const UI = {
     summaryLogHash: '日志末条哈希',
     summaryLogHashHint: '请把“日志末条哈希”抄入本次抽取的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
     summaryLoad: (dept: string, min: number, max: number, inspectors: number) =>
-      `${dept}：${inspectors} 人，每人 ${min}–${max} 户`,
+      `${dept}：${inspectors} 人，每人 ${min === max ? min : `${min}–${max}`} 户`,
     picksTitle: '抽中对象',
     pickLine: (objectName: string, inspectors: readonly string[]) => `${objectName}（${inspectors.join('、')}）`,
     showResults: (sheet: string, first: number, last: number) => `在「${sheet}」中查看第 ${first}–${last} 行`,
@@ -134,6 +137,33 @@ export const UI = {
     gridLabel: '核验结果',
     lastLogHash: '抽取日志末条哈希',
     lastLogHashHint: '应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换。',
+  },
+  void: {
+    title: '作废一次抽取',
+    intro: '作废不删除任何记录：在抽取日志追加一条“作废”记录；这次抽取的结果行保留，但不再计入统计，也不再妨碍这些对象被再次抽取。',
+    drawLabel: '要作废的抽取',
+    drawPlaceholder: '选择抽取编号',
+    drawOption: (drawId: string, taskId: string) => `${drawId}（任务 ${taskId}）`,
+    noneToVoid: '没有可作废的有效抽取。',
+    reasonLabel: '作废原因',
+    reasonPlaceholder: '例如：见证人未到场，程序不合规',
+    reasonRequired: '请填写作废原因：它写入抽取日志的“说明”。',
+    operatorLabel: '操作人',
+    operatorRequired: '请填写操作人',
+    voidButton: '作废…',
+    confirmTitle: (drawId: string) => `确认作废 ${drawId}？`,
+    confirmBody: (drawId: string) =>
+      `将在抽取日志追加一条作废 ${drawId} 的记录。作废不可撤销；要再抽取，请在“抽取”中重新抽取（将是新的抽取编号）。`,
+    confirmReason: (reason: string) => `作废原因：${reason}`,
+    confirmOperator: (operator: string) => `操作人：${operator}`,
+    confirmButton: '确认作废',
+    voiding: '正在作废…',
+    doneTitle: (drawId: string) => `已作废 ${drawId}`,
+    voidedRows: (sheet: string, first: number, last: number, count: number) =>
+      `「${sheet}」第 ${first}–${last} 行的 ${count} 户属于这次已作废的抽取：记录保留，但不再计入统计，请勿据此安排检查。`,
+    logHash: '日志末条哈希',
+    logHashHint: '请把“日志末条哈希”抄入这次作废的书面记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
+    refusedTitle: '未作废，工作簿未改动',
   },
   preview: {
     title: '双随机抽查助手 · 浏览器预览',

@@ -22,8 +22,9 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
   const state = useDrawTab(props.host, props.active);
   const { port } = props.host;
   const selectedText = state.task ? `${state.task.taskId} ${state.task.taskName}` : '';
-  // The dry run repeats what concerns the chosen task; say it once, there.
-  const inPlan = new Set((state.plan?.problems ?? []).map((p) => `${p.code}|${p.sheet}|${p.cell}`));
+  // The dry run repeats what concerns the chosen task (or says it more exactly); say it once, there.
+  // What is left does not stop this task's draw: the dry run lists everything that does.
+  const inPlan = new Set([...(state.plan?.problems ?? []), ...(state.plan?.superseded ?? [])].map((p) => `${p.code}|${p.sheet}|${p.cell}`));
   const workbookProblems = state.loadProblems.filter((p) => !inPlan.has(`${p.code}|${p.sheet}|${p.cell}`));
   const drawButton = useRef<HTMLButtonElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
@@ -54,11 +55,13 @@ export function DrawTab(props: { host: PaneHost; active: boolean }) {
       {state.busy === 'tasks' ? <Spinner size="tiny" label={UI.draw.loadingTasks} /> : null}
       {workbookProblems.length ? (
         <ProblemBar port={port} problems={workbookProblems}
-          title={UI.draw.workbookProblems(
-            workbookProblems.filter((p) => p.severity === 'error').length,
-            workbookProblems.filter((p) => p.severity !== 'error').length,
-          )}
-          intent={workbookProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
+          title={state.plan
+            ? UI.draw.otherProblems(workbookProblems.length, state.plan.drawId)
+            : UI.draw.workbookProblems(
+              workbookProblems.filter((p) => p.severity === 'error').length,
+              workbookProblems.filter((p) => p.severity !== 'error').length,
+            )}
+          intent={!state.plan && workbookProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
       ) : null}
       {state.task ? <TaskDetails task={state.task} /> : null}
       {state.busy === 'dryRun' ? <Spinner size="tiny" label={UI.draw.dryRunLoading} /> : null}

@@ -5,9 +5,8 @@ import type { Problem } from '../../core/messages/problem';
 import { dryRun, drawTask, listTasks, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
 import { problemsOf } from '../errors';
 import type { PaneHost } from '../host';
+import { OPERATOR_KEY } from '../operator';
 import { useProgress } from '../useProgress';
-
-const OPERATOR_KEY = 'ssj.operator';
 
 export type SeedKind = 'witness' | 'generate';
 export type DrawBusy = 'tasks' | 'dryRun' | 'draw' | null;

@@ -1,13 +1,19 @@
-// 核验: replay all draws from the log and the snapshot; one row per draw.
+// 核验: replay all draws from the log and the snapshot, one row per draw; then 作废 of a draw that counts.
+import { useCallback } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
-import type { WorkbookPort } from '../../workbook/port';
 import type { VerifyReport } from '../../usecases';
+import type { PaneHost } from '../host';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
 import { ProblemGrid } from '../components/ProblemGrid';
 import { useVerifyTab } from './useVerifyTab';
 import { VerifyGrid } from './VerifyGrid';
+import { useVoidDraw } from './useVoidDraw';
+import { VoidSection } from './VoidSection';
+
+/** Said as the headline when the log holds no draw to replay, so not listed again below it. */
+const NO_DRAWS = 'verify.no-draws';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -17,7 +23,10 @@ const useStyles = makeStyles({
 /** One headline that never contradicts the details below it. */
 function verdictOf(report: VerifyReport): { text: string; intent: 'success' | 'warning' | 'error' | 'info' } {
   const sheetErrors = report.problems.filter((p) => p.severity === 'error').length;
-  if (!report.lines.length) return sheetErrors ? { text: UI.verify.sheetErrors(sheetErrors), intent: 'error' } : { text: UI.verify.noDraws, intent: 'info' };
+  if (!report.lines.length) {
+    if (sheetErrors) return { text: UI.verify.sheetErrors(sheetErrors), intent: 'error' };
+    return { text: report.problems.find((p) => p.code === NO_DRAWS)?.message ?? UI.verify.noDraws, intent: 'info' };
+  }
   const bad = report.lines.filter((line) => !line.ok).length;
   if (bad) return { text: UI.verify.someFailed(bad, report.lines.length), intent: 'error' };
   if (sheetErrors) return { text: UI.verify.sheetErrors(sheetErrors), intent: 'error' };
@@ -25,23 +34,28 @@ function verdictOf(report: VerifyReport): { text: string; intent: 'success' | 'w
   return { text: UI.verify.allOk(report.lines.length, hints), intent: hints ? 'warning' : 'success' };
 }
 
-export function VerifyTab(props: { port: WorkbookPort }) {
+export function VerifyTab(props: { host: PaneHost }) {
   const styles = useStyles();
-  const state = useVerifyTab(props.port);
+  const { port } = props.host;
+  const state = useVerifyTab(port);
+  const { verify } = state;
+  // After a 作废 row is written, verify again: the list then shows the draw as 作废.
+  const voiding = useVoidDraw(props.host, useCallback(() => void verify(), [verify]));
   const { report } = state;
   const verdict = report ? verdictOf(report) : null;
+  const sheetProblems = report ? report.problems.filter((p) => p.code !== NO_DRAWS) : [];
   return (
     <div className={styles.root}>
       <Text>{UI.verify.intro}</Text>
       <Button appearance="primary" disabled={state.busy} onClick={() => void state.verify()}>{UI.verify.verifyButton}</Button>
       {state.busy ? <BusyBar label={UI.verify.verifying} progress={state.progress} /> : null}
-      {state.failure ? <ProblemBar port={props.port} title={UI.app.unexpected} problems={state.failure} /> : null}
+      {state.failure ? <ProblemBar port={port} title={UI.app.unexpected} problems={state.failure} /> : null}
       {report && verdict ? (
         <MessageBar intent={verdict.intent} role="status">
           <MessageBarBody>{verdict.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {report && report.lines.length ? <VerifyGrid port={props.port} lines={report.lines} /> : null}
+      {report && report.lines.length ? <VerifyGrid port={port} lines={report.lines} /> : null}
       {report?.lastLogHash ? (
         <section aria-label={UI.verify.lastLogHash}>
           <Text weight="semibold" block>{UI.verify.lastLogHash}</Text>
@@ -49,12 +63,13 @@ export function VerifyTab(props: { port: WorkbookPort }) {
           <Text size={200} block>{UI.verify.lastLogHashHint}</Text>
         </section>
       ) : null}
-      {report && report.problems.length ? (
+      {sheetProblems.length ? (
         <section aria-label={UI.verify.sheetProblems}>
           <Text as="h3" weight="semibold" block>{UI.verify.sheetProblems}</Text>
-          <ProblemGrid port={props.port} problems={report.problems} label={UI.verify.sheetProblems} />
+          <ProblemGrid port={port} problems={sheetProblems} label={UI.verify.sheetProblems} />
         </section>
       ) : null}
+      {report || voiding.done || voiding.refusal ? <VoidSection port={port} state={voiding} lines={report?.lines ?? null} /> : null}
     </div>
   );
 }
