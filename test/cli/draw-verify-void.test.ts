@@ -3,6 +3,8 @@ import { readFileSync, existsSync } from 'fs';
 import { run } from '../../src/cli/main';
 import { smallBookFiles } from '../fixtures/small-book-files';
 import { capture } from '../fixtures/cli-capture';
+import { drawCliTexts } from '../../src/core/messages/draw-cli';
+import { UI } from '../../src/core/messages/ui';
 
 const WITNESS = '3179 2046 5581 9023 4417 8830';
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -100,4 +102,17 @@ test('usage errors exit 2 with a Chinese message and no stack trace', async () =
   const noFile = capture();
   expect(await run(['verify', books.path('nope.xlsx')], noFile.io)).toBe(2);
   expect(noFile.err.join('\n')).not.toMatch(/\bat .*\.js:\d+/);
+});
+
+test('ssj verify on a workbook without draws says there is nothing to replay, not "0 次抽取全部可重放"', async () => {
+  const verify = capture();
+  expect(await run(['verify', freshFile('no-draws.xlsx')], verify.io)).toBe(0);
+  expect(verify.out.at(-1)).toBe('核验通过：抽取日志中没有要重放的有效抽取，哈希链完整。');
+});
+
+test('a department whose inspectors carry equal loads is said as one number, uneven ones as a range', () => {
+  expect(drawCliTexts.loadLine('市场监管局', 8, 8, 17)).toBe('  市场监管局：17 人，每人承担 8 户');
+  expect(drawCliTexts.loadLine('交通运输局', 7, 8, 31)).toBe('  交通运输局：31 人，每人承担 7–8 户');
+  expect(UI.draw.summaryLoad('市场监管局', 8, 8, 17)).toBe('市场监管局：17 人，每人 8 户');
+  expect(UI.draw.summaryLoad('交通运输局', 7, 8, 31)).toBe('交通运输局：31 人，每人 7–8 户');
 });

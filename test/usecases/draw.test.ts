@@ -166,6 +166,11 @@ describe('infeasible draws', () => {
     // Nothing to void: it wrote no results, and the refusal says so.
     const voided = await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
     expect(voided.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['void.failed-draw@D2']);
+    // Verify has nothing to replay, and says the log holds a failed attempt rather than nothing.
+    const verified = await verifyWorkbook(book);
+    expect(verified.ok).toBe(true);
+    expect(verified.lines).toEqual([]);
+    expect(verified.problems.map((p) => p.message)).toEqual(['抽取日志中还没有有效的抽取记录（失败 1 次：失败的抽取没有结果，无需重放）。']);
   });
 
   test('when everyone of a department avoids one object, that object and department are named', async () => {
