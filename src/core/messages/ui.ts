@@ -22,8 +22,7 @@ export const UI = {
     cancel: '取消',
   },
   problems: {
-    columnPlace: '位置',
-    columnMessage: '说明',
+    columnProblem: '问题（点位置可选中单元格）',
     columnSeverity: '级别',
     error: '错误',
     warning: '提示',

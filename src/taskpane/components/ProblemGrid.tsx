@@ -1,4 +1,4 @@
-// Problems in a DataGrid: place (a link that selects the cell) and the Chinese explanation.
+// Problems in a DataGrid, one per row: level and place (a link that selects the cell), then the Chinese explanation.
 import {
   Badge, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow,
   makeStyles, tokens, type TableColumnDefinition,
@@ -9,9 +9,12 @@ import type { WorkbookPort } from '../../workbook/port';
 import { PlaceLink, selectProblem } from './PlaceLink';
 
 const useStyles = makeStyles({
-  place: { flexGrow: 0, flexShrink: 0, flexBasis: '128px', overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
-  message: { flexGrow: 1, flexBasis: '0', whiteSpace: 'normal', wordBreak: 'break-word', paddingBlock: '4px' },
-  badge: { marginRight: '4px', flexShrink: 0 },
+  cell: { flexGrow: 1, flexBasis: '0', display: 'block', whiteSpace: 'normal', wordBreak: 'break-word', paddingBlock: '6px' },
+  // The place on its own line above the explanation: at the pane's 320 px, a place column beside
+  // the text took nearly half the width and broke the explanation into many short lines.
+  place: { display: 'flex', alignItems: 'center', gap: '4px', flexWrap: 'wrap', fontSize: tokens.fontSizeBase200 },
+  badge: { flexShrink: 0 },
+  message: { display: 'block', marginTop: '2px' },
   row: { cursor: 'pointer' },
 });
 
@@ -25,43 +28,36 @@ export function ProblemGrid(props: { port: WorkbookPort; problems: readonly Prob
   const items: Row[] = props.problems.map((problem, index) => ({ index, problem }));
   const columns: TableColumnDefinition<Row>[] = [
     createTableColumn<Row>({
-      columnId: 'place',
-      renderHeaderCell: () => UI.problems.columnPlace,
-      renderCell: (row) => <PlaceLink port={props.port} problem={row.problem} />,
-    }),
-    createTableColumn<Row>({
-      columnId: 'message',
-      renderHeaderCell: () => UI.problems.columnMessage,
+      columnId: 'problem',
+      renderHeaderCell: () => UI.problems.columnProblem,
       renderCell: (row) => (
         <>
-          <Badge className={styles.badge} size="small" appearance="tint"
-            color={row.problem.severity === 'error' ? 'danger' : 'warning'}>
-            {row.problem.severity === 'error' ? UI.problems.error : UI.problems.warning}
-          </Badge>
-          <span>{row.problem.message}</span>
+          <span className={styles.place}>
+            <Badge className={styles.badge} size="small" appearance="tint"
+              color={row.problem.severity === 'error' ? 'danger' : 'warning'}>
+              {row.problem.severity === 'error' ? UI.problems.error : UI.problems.warning}
+            </Badge>
+            <PlaceLink port={props.port} problem={row.problem} />
+          </span>
+          <span className={styles.message}>{row.problem.message}</span>
         </>
       ),
     }),
   ];
-  const cellClass = (columnId: string | number) => (columnId === 'place' ? styles.place : styles.message);
   return (
     <DataGrid items={items} columns={columns} getRowId={(row: Row) => row.index} size="small"
       aria-label={props.label ?? UI.problems.gridLabel}>
       <DataGridHeader>
         <DataGridRow>
-          {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell className={cellClass(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
-          )}
+          {({ renderHeaderCell }) => <DataGridHeaderCell className={styles.cell}>{renderHeaderCell()}</DataGridHeaderCell>}
         </DataGridRow>
       </DataGridHeader>
       <DataGridBody<Row>>
         {({ item, rowId }) => (
           <DataGridRow<Row> key={rowId} className={styles.row} onClick={() => selectProblem(props.port, item.problem)}>
-            {({ renderCell, columnId }) => (
+            {({ renderCell }) => (
               // The place holds a link: Enter moves into the cell, Escape leaves it.
-              <DataGridCell className={cellClass(columnId)} focusMode={columnId === 'place' ? 'group' : 'cell'}>
-                {renderCell(item)}
-              </DataGridCell>
+              <DataGridCell className={styles.cell} focusMode="group">{renderCell(item)}</DataGridCell>
             )}
           </DataGridRow>
         )}
