@@ -12,7 +12,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import type { DrawOutcome } from '../core/draw/types';
 import { loadState, findTask, todayInChina, blockingProblems, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
-import { drawNotes } from './tasks';
+import { drawNotes, witnessesUsed, witnessReuse } from './tasks';
 import { appendRecords } from './writes';
 import { appendBlockers } from './append-blockers';
 import { buildLogRecord, drawLogEntry } from './log-row';
@@ -47,7 +47,8 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     inspectors: prepared.inspectors, conflicts: prepared.conflicts,
   });
   const failures = outcomeProblems(outcome, task.ratioBp, planCell(state, task, '信用分级比例'));
-  const notes = drawNotes(state, task, prepared, drawDate);
+  const reused = request.seedSource.kind === 'witness' ? witnessReuse(witnessesUsed(state, task), request.seedSource.digits) : undefined;
+  const notes = [...(reused ? [reused] : []), ...drawNotes(state, task, prepared, drawDate)];
   const names = nameIndex(state);
   const report = (written: boolean, extra: Partial<DrawReport>): DrawReport => ({
     ok: failures.length === 0,

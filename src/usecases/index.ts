@@ -6,7 +6,7 @@ export { validateWorkbook } from './validate';
 /** Adds the sheets of SPEC §2 that are missing; never touches existing ones. */
 export { createTemplate } from './init';
 
-export { listTasks, dryRun } from './tasks';
+export { listTasks, dryRun, witnessReuse } from './tasks';
 export { drawTask } from './draw';
 export { verifyWorkbook } from './verify';
 export { voidDraw, type VoidReport } from './void';

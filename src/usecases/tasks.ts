@@ -1,7 +1,8 @@
 // The plan's tasks as the pane lists them, and the dry run: what a draw would see before any seed exists.
 import type { WorkbookPort } from '../workbook/port';
 import { planSampleSizes } from '../core/draw/select';
-import { countingDraws } from '../core/records/log-sheet';
+import { countingDraws, logCell } from '../core/records/log-sheet';
+import { witnessMaterial } from '../core/draw/seed';
 import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
 import type { Problem } from '../core/messages/problem';
@@ -12,8 +13,8 @@ import type { PlanTask } from '../core/model';
 import type { SamplePlan } from '../core/draw/types';
 import { EXPERT_DEPARTMENT } from '../core/schema';
 import { headerKey } from '../core/text';
-import { shortfallAhead, departmentShortAhead, taskPeriodOver, earlierBatches } from '../core/messages/draw';
-import type { TaskSummary, DryRunReport } from './types';
+import { shortfallAhead, departmentShortAhead, taskPeriodOver, earlierBatches, witnessReused } from '../core/messages/draw';
+import type { TaskSummary, DryRunReport, WitnessUsed } from './types';
 
 /**
  * The plan's tasks and the workbook's problems; with `dryRunOf`, also that task's dry run from the
@@ -51,6 +52,7 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
       taskId, drawId: '', strata: [], eligibleTotal: 0, sampleTotal: 0, minimum: 0, departments: [],
       problems: [recordMessages.unknownTask(taskId)],
       superseded: [],
+      witnessesUsed: [],
     };
   }
   const drawDate = date ?? todayInChina();
@@ -76,6 +78,7 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
       ...said,
     ],
     superseded: before.filter((p) => !said.includes(p)),
+    witnessesUsed: witnessesUsed(state, task),
   };
 }
 
@@ -118,6 +121,26 @@ function foreseenProblems(state: WorkbookState, task: PlanTask, prepared: Prepar
 }
 
 /** What a clerk should know of a draw that goes ahead: the task's period is over, earlier batches exist. */
+/** The decimal digits of witness material (SPEC §3.2 counts these; separators vary). */
+const digitsOf = (witness: string): string => witnessMaterial(witness).material.replace(/[^0-9]/g, '');
+
+/**
+ * The witness digits of the task's earlier attempts (有效, 失败; voided draws too), each with its log
+ * cell: digits used again, however written, give a result anyone could work out beforehand.
+ */
+export function witnessesUsed(state: WorkbookState, task: PlanTask): WitnessUsed[] {
+  return state.log.entries
+    .filter((e) => e.status !== '作废' && e.witness !== '' && headerKey(e.taskId) === headerKey(task.taskId))
+    .map((e) => ({ drawId: e.drawId, digits: digitsOf(e.witness), cell: logCell(state.log, e, '见证号码') }));
+}
+
+/** Witness digits matching an earlier attempt's: the warning naming it, if any. */
+export function witnessReuse(used: readonly WitnessUsed[], witness: string): Problem | undefined {
+  const digits = digitsOf(witness);
+  const earlier = used.find((u) => u.digits === digits);
+  return earlier ? witnessReused(earlier.drawId, earlier.cell) : undefined;
+}
+
 export function drawNotes(state: WorkbookState, task: PlanTask, prepared: PreparedDraw, drawDate: string): Problem[] {
   const at = (header: string) => planCell(state, task, header);
   const notes: Problem[] = [];

@@ -51,6 +51,16 @@ export interface DryRunReport {
   problems: Problem[];
   /** Problems before the draw left out of `problems` because a foreseen one says the same more exactly. */
   superseded: Problem[];
+  /** The task's earlier attempts' witness digits: the pane warns as soon as the same are typed again. */
+  witnessesUsed: WitnessUsed[];
+}
+
+export interface WitnessUsed {
+  drawId: string;
+  /** The decimal digits of its SPEC §3.2 material, in order. */
+  digits: string;
+  /** Its 见证号码 cell in 抽取日志. */
+  cell: string;
 }
 
 export type SeedSource =

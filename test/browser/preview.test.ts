@@ -122,6 +122,21 @@ describeInBrowser('browser preview (Chromium)', () => {
     await shot('4-抽取-完成');
   });
 
+  test('the same witness digits typed for the next batch are flagged while typing and in the confirmation', async () => {
+    await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
+    const witness = pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) });
+    await witness.fill(` ${WITNESS.replace(/ /g, '')} `);
+    const flagged = pane.getByText(new RegExp(`见证号码与 ${TASK}-1 所用的相同`));
+    await expect(flagged).toBeVisibleSoon();
+    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.getByText(new RegExp(`见证号码与 ${TASK}-1 所用的相同`))).toBeVisibleSoon();
+    await dialog.getByRole('button', { name: UI.app.cancel }).click();
+    await witness.fill(`${WITNESS} 1`);
+    await expect(flagged).toHaveCountSoon(0);
+    await witness.fill('');
+  });
+
   test('the link activates 抽查结果 at the new rows, one per drawn object', async () => {
     const picks = await pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-1`) }).locator('ol li').count();
     await pane.getByRole('button', { name: /在「抽查结果」中查看/ }).click();

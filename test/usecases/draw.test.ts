@@ -58,6 +58,22 @@ test('a second draw of the task is batch 2 and never draws an object of the firs
   expect((await verifyWorkbook(book)).ok).toBe(true);
 });
 
+test('witness digits an earlier attempt of the task used are drawn with, but warned of, naming that log cell', async () => {
+  const book = await smallBook();
+  expect((await drawTask(book, drawRequest())).notes.map((p) => p.code)).not.toContain('draw.witness-reused');
+  // The same digits, written differently: SPEC §3.2 material is what counts.
+  const again = await drawTask(book, drawRequest({ seedSource: { kind: 'witness', digits: '３１７９-２０４６-５５８１-９０２３-４４１７-８８３０' } }));
+  expect(again.written).toBe(true);
+  const reused = again.notes.find((p) => p.code === 'draw.witness-reused')!;
+  expect(reused).toMatchObject({ sheet: SHEETS.log, cell: 'H2' });
+  expect(reused.message).toContain('联033-1');
+  const fresh = await drawTask(book, drawRequest({ seedSource: { kind: 'witness', digits: '9999 2046 5581 9023 4417 8830' } }));
+  expect(fresh.notes.map((p) => p.code)).not.toContain('draw.witness-reused');
+  // Another task may use the same digits without a warning (its seed is another task's).
+  const other = await drawTask(book, drawRequest({ taskId: '交001' }));
+  expect(other.notes.map((p) => p.code)).not.toContain('draw.witness-reused');
+});
+
 test('a voided draw no longer blocks its objects, stays verifiable, and still counts as an attempt', async () => {
   const book = await smallBook();
   const first = await drawTask(book, drawRequest());

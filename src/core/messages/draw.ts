@@ -112,6 +112,15 @@ export function taskPeriodOver(end: string, drawDate: string, cell: string): Pro
   );
 }
 
+/** The same witness digits as an earlier attempt of the task: its result could be worked out in advance. */
+export function witnessReused(drawId: string, cell: string): Problem {
+  return warning(
+    'draw.witness-reused',
+    `见证号码与 ${drawId} 所用的相同：批次不同，种子仍会不同，但这些号码早已写在抽取日志里，任何人都能事先算出这次的结果。请见证人重新读出或掷出号码。`,
+    SHEETS.log, cell,
+  );
+}
+
 export function earlierBatches(taskId: string, drawIds: readonly string[], next: string, cell: string): Problem {
   return warning(
     'dry-run.earlier-batches',

@@ -21,7 +21,10 @@ export function ConfirmDrawDialog(props: { state: DrawTabState }) {
   const seedLabel = state.seedKind === 'witness' ? `${UI.draw.seedWitness} ${state.witness.trim()}` : UI.draw.seedGenerate;
   // What the dry run foresaw (a failure that would still be logged, a late draw, an earlier batch) is
   // repeated here, at the moment of decision.
-  const foreseen = plan.problems.filter((p) => p.code.startsWith(FORESEEN_PREFIX));
+  const foreseen = [
+    ...(state.witnessReused ? [state.witnessReused] : []),
+    ...plan.problems.filter((p) => p.code.startsWith(FORESEEN_PREFIX)),
+  ];
   return (
     <Dialog open={state.confirming} modalType="alert" onOpenChange={(_, data) => { if (!data.open) state.closeConfirm(); }}>
       <DialogSurface>

@@ -20,8 +20,9 @@ export function SeedFields(props: { state: DrawTabState }) {
       </Field>
       {state.seedKind === 'witness' ? (
         <Field label={UI.draw.witnessLabel} required
-          validationState={enough ? 'success' : state.witness ? 'warning' : 'none'}
-          validationMessage={UI.draw.witnessCount(state.digitCount, state.minDigits, CHINESE_NUMERALS.test(state.witness))}>
+          validationState={state.witnessReused ? 'warning' : enough ? 'success' : state.witness ? 'warning' : 'none'}
+          validationMessage={state.witnessReused?.message
+            ?? UI.draw.witnessCount(state.digitCount, state.minDigits, CHINESE_NUMERALS.test(state.witness))}>
           <Textarea value={state.witness} placeholder={UI.draw.witnessPlaceholder} resize="vertical" rows={2}
             inputMode="numeric" onChange={(_, data) => state.setWitness(data.value)} />
         </Field>

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { witnessMaterial, WITNESS_MIN_DIGITS } from '../../core/draw/seed';
 import type { Problem } from '../../core/messages/problem';
-import { dryRun, drawTask, listTasks, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
+import { dryRun, drawTask, listTasks, witnessReuse, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
 import { problemsOf } from '../errors';
 import type { PaneHost } from '../host';
 import { OPERATOR_KEY } from '../operator';
@@ -90,6 +90,8 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   }, [storage]);
 
   const digitCount = witnessMaterial(witness).digitCount;
+  // Digits an earlier attempt of the task used: said while typing, and again in the confirmation.
+  const witnessReused = plan && seedKind === 'witness' && digitCount > 0 ? witnessReuse(plan.witnessesUsed, witness) : undefined;
   const seedReady = seedKind === 'generate' || digitCount >= WITNESS_MIN_DIGITS;
   const planReady = plan !== null && !plan.problems.some((p) => p.severity === 'error');
   const canDraw = busy === null && taskId !== '' && planReady && seedReady && operator.trim() !== '';
@@ -123,7 +125,7 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks]);
 
   return {
-    busy, tasks, loadProblems, taskId, plan, seedKind, witness, operator, confirming, result, failure, progress,
+    busy, tasks, loadProblems, taskId, plan, seedKind, witness, witnessReused, operator, confirming, result, failure, progress,
     digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw,
     task: tasks?.find((task) => task.taskId === taskId) ?? null,
     chooseTask, setSeedKind, setWitness, setOperator, loadTasks, confirmDraw,
