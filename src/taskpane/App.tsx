@@ -1,6 +1,6 @@
 // The task pane: three tabs over one PaneHost. Panels stay mounted so each tab keeps its state.
 import { FluentProvider, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { UI } from '../core/messages/ui';
 import { DrawTab } from './draw/DrawTab';
 import type { PaneHost } from './host';
@@ -18,6 +18,9 @@ const useStyles = makeStyles({
 export function PaneApp(props: { host: PaneHost }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('registry');
+  // The pane's own draws, counted: 核验 tells when its report predates one.
+  const [writes, setWrites] = useState(0);
+  const noteWrite = useCallback(() => setWrites((n) => n + 1), []);
   const panels: Array<[TabId, string]> = [['registry', UI.app.tabRegistry], ['draw', UI.app.tabDraw], ['verify', UI.app.tabVerify]];
   return (
     // No className on FluentProvider: Fluent copies it onto the portal node of dialogs and drop-downs.
@@ -31,8 +34,8 @@ export function PaneApp(props: { host: PaneHost }) {
           <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}
             className={styles.panel}>
             {id === 'registry' ? <RegistryTab port={props.host.port} /> : null}
-            {id === 'draw' ? <DrawTab host={props.host} active={tab === 'draw'} /> : null}
-            {id === 'verify' ? <VerifyTab host={props.host} /> : null}
+            {id === 'draw' ? <DrawTab host={props.host} active={tab === 'draw'} onWritten={noteWrite} /> : null}
+            {id === 'verify' ? <VerifyTab host={props.host} writes={writes} /> : null}
           </div>
         ))}
       </main>

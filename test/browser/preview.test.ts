@@ -265,9 +265,14 @@ describeInBrowser('browser preview (Chromium)', () => {
     const dialog = page.getByRole('alertdialog');
     expect(await dialog.innerText()).toContain(UI.void.confirmTitle(`${TASK}-1`));
     await shot('8-作废-确认');
-    await dialog.getByRole('button', { name: UI.void.confirmButton })
-      .evaluate((button: HTMLElement) => { button.click(); button.click(); });
+    // A mouse double click: the second lands 150 ms later, on the closing dialog, after the void is done.
+    await dialog.getByRole('button', { name: UI.void.confirmButton }).evaluate(async (button: HTMLElement) => {
+      button.click();
+      await new Promise((done) => setTimeout(done, 150));
+      button.click();
+    });
     await expect(pane.getByText(UI.void.doneTitle(`${TASK}-1`))).toBeVisibleSoon(30_000);
+    expect(await pane.getByText(UI.void.refusedTitle).count()).toBe(0);
     // Verified again: the draw is evidence still, now 作废, and nothing is left to void.
     await expect(pane.getByText(UI.verify.allOk(1))).toBeVisibleSoon(30_000);
     expect(await pane.locator(`[data-draw="${TASK}-1"]`).innerText()).toContain('作废');
@@ -281,6 +286,29 @@ describeInBrowser('browser preview (Chromium)', () => {
     expect(voids).toHaveLength(1);
     expect(voids[0][header.indexOf('抽取编号')]).toBe(`${TASK}-1`);
     expect(voids[0][header.indexOf('说明')]).toContain('见证人未到场');
+  });
+
+  test('a draw made after 核验 marks its report old; 核验 again refreshes it and 作废 takes the operator 抽取 used', async () => {
+    const section = pane.getByRole('region', { name: UI.void.title });
+    await paneTab(UI.app.tabDraw).click();
+    await pane.getByRole('combobox', { name: new RegExp(UI.draw.taskLabel) }).click();
+    await page.getByRole('option', { name: new RegExp(`^${TASK}`) }).click();
+    await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
+    await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('李四');
+    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton }).click();
+    await expect(pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
+    await paneTab(UI.app.tabVerify).click();
+    await expect(pane.getByText(UI.verify.stale)).toBeVisibleSoon();
+    expect(await pane.getByText(UI.verify.allOk(1)).count()).toBe(0);
+    await pane.getByRole('button', { name: UI.verify.verifyButton }).click();
+    await expect(pane.getByText(UI.verify.allOk(2))).toBeVisibleSoon(30_000);
+    expect(await pane.getByText(UI.verify.stale).count()).toBe(0);
+    await expect(section.getByRole('textbox', { name: new RegExp(UI.void.operatorLabel) })).toHaveValueSoon('李四');
+    await section.getByRole('combobox', { name: new RegExp(UI.void.drawLabel) }).click();
+    await expect(page.getByRole('option', { name: UI.void.drawOption(`${TASK}-2`, TASK) })).toBeVisibleSoon();
+    await page.keyboard.press('Escape');
   });
 
   test('a draw that cannot staff its objects fails with a MessageBar listing every one, logged as 失败', async () => {

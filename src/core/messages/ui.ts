@@ -132,6 +132,7 @@ export const UI = {
     someFailed: (bad: number, n: number) => `${n} 次抽取中有 ${bad} 次与记录不符。`,
     sheetErrors: (errors: number) => `抽取日志或工作表有 ${errors} 处问题（见下方），核验未通过。`,
     noDraws: '抽取日志中还没有抽取记录。',
+    stale: '核验之后又有了新的抽取：之前的核验结果和末条哈希已过时，请重新核验。',
     sheetProblems: '日志与工作表问题',
     gridLabel: '核验结果',
     lastLogHash: '抽取日志末条哈希',

@@ -11,6 +11,8 @@ const FORESEEN_PREFIX = 'dry-run.';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px' },
+  // Witness digits typed without spaces wrap instead of running off the dialog.
+  content: { overflowWrap: 'anywhere' },
 });
 
 export function ConfirmDrawDialog(props: { state: DrawTabState }) {
@@ -30,7 +32,7 @@ export function ConfirmDrawDialog(props: { state: DrawTabState }) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{UI.draw.confirmTitle}</DialogTitle>
-          <DialogContent>
+          <DialogContent className={styles.content}>
             <Text block>{UI.draw.confirmBody(plan.taskId, plan.drawId, plan.sampleTotal)}</Text>
             <Text block>{UI.draw.confirmSeed(seedLabel)}</Text>
             <Text block>{UI.draw.confirmOperator(state.operator.trim())}</Text>

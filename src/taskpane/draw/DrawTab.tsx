@@ -17,9 +17,9 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0, width: '100%' },
 });
 
-export function DrawTab(props: { host: PaneHost; active: boolean }) {
+export function DrawTab(props: { host: PaneHost; active: boolean; onWritten?: () => void }) {
   const styles = useStyles();
-  const state = useDrawTab(props.host, props.active);
+  const state = useDrawTab(props.host, props.active, props.onWritten);
   const { port } = props.host;
   const selectedText = state.task ? `${state.task.taskId} ${state.task.taskName}` : '';
   // The dry run repeats what concerns the chosen task (or says it more exactly); say it once, there.

@@ -11,7 +11,8 @@ import { useProgress } from '../useProgress';
 export type SeedKind = 'witness' | 'generate';
 export type DrawBusy = 'tasks' | 'dryRun' | 'draw' | null;
 
-export function useDrawTab(host: PaneHost, active: boolean) {
+/** `onWritten` runs after a draw reached the workbook (drawn, or logged as 失败): other tabs' views are then old. */
+export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => void = () => undefined) {
   const { port, storage } = host;
   const [busy, setBusy] = useState<DrawBusy>(null);
   const [tasks, setTasks] = useState<TaskSummary[] | null>(null);
@@ -30,6 +31,9 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   taskIdRef.current = taskId;
   // Set synchronously: a double click on 确认抽取 fires twice before React re-renders the dialog away.
   const drawingRef = useRef(false);
+  // One confirmation, one draw: a second click landing on the closing dialog after the draw finished
+  // finds it disarmed, instead of drawing the next batch.
+  const armedRef = useRef(false);
 
   const loadPlan = useCallback(async (id: string) => {
     setPlan(null);
@@ -99,7 +103,8 @@ export function useDrawTab(host: PaneHost, active: boolean) {
   const seedSource = (): SeedSource => (seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' });
 
   const confirmDraw = useCallback(async () => {
-    if (drawingRef.current) return;
+    if (drawingRef.current || !armedRef.current) return;
+    armedRef.current = false;
     drawingRef.current = true;
     setConfirming(false);
     setBusy('draw');
@@ -108,6 +113,7 @@ export function useDrawTab(host: PaneHost, active: boolean) {
     clear();
     try {
       const report = await drawTask(port, { taskId, seedSource: seedSource(), operator: operator.trim() }, reporter);
+      if (report.written) onWritten();
       if (report.ok) {
         setResult(report);
         setWitness(''); // the same digits must not slip into the next batch unnoticed
@@ -122,15 +128,21 @@ export function useDrawTab(host: PaneHost, active: boolean) {
     // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
     void loadTasks();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks]);
+  }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks, onWritten]);
 
   return {
     busy, tasks, loadProblems, taskId, plan, seedKind, witness, witnessReused, operator, confirming, result, failure, progress,
     digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw,
     task: tasks?.find((task) => task.taskId === taskId) ?? null,
     chooseTask, setSeedKind, setWitness, setOperator, loadTasks, confirmDraw,
-    openConfirm: () => setConfirming(true),
-    closeConfirm: () => setConfirming(false),
+    openConfirm: () => {
+      armedRef.current = true;
+      setConfirming(true);
+    },
+    closeConfirm: () => {
+      armedRef.current = false;
+      setConfirming(false);
+    },
   };
 }
 

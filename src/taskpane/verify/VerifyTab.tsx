@@ -34,14 +34,17 @@ function verdictOf(report: VerifyReport): { text: string; intent: 'success' | 'w
   return { text: UI.verify.allOk(report.lines.length, hints), intent: hints ? 'warning' : 'success' };
 }
 
-export function VerifyTab(props: { host: PaneHost }) {
+/** `writes` counts the pane's draws: one made after this tab's verification makes its report old. */
+export function VerifyTab(props: { host: PaneHost; writes?: number }) {
   const styles = useStyles();
   const { port } = props.host;
-  const state = useVerifyTab(port);
+  const writes = props.writes ?? 0;
+  const state = useVerifyTab(port, writes);
   const { verify } = state;
   // After a 作废 row is written, verify again: the list then shows the draw as 作废.
-  const voiding = useVoidDraw(props.host, useCallback(() => void verify(), [verify]));
-  const { report } = state;
+  const voiding = useVoidDraw(props.host, useCallback(() => void verify(), [verify]), state.report);
+  const stale = state.report !== null && state.verifiedAt !== writes;
+  const report = stale ? null : state.report;
   const verdict = report ? verdictOf(report) : null;
   const sheetProblems = report ? report.problems.filter((p) => p.code !== NO_DRAWS) : [];
   return (
@@ -50,6 +53,11 @@ export function VerifyTab(props: { host: PaneHost }) {
       <Button appearance="primary" disabled={state.busy} onClick={() => void state.verify()}>{UI.verify.verifyButton}</Button>
       {state.busy ? <BusyBar label={UI.verify.verifying} progress={state.progress} /> : null}
       {state.failure ? <ProblemBar port={port} title={UI.app.unexpected} problems={state.failure} /> : null}
+      {stale ? (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{UI.verify.stale}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {report && verdict ? (
         <MessageBar intent={verdict.intent} role="status">
           <MessageBarBody>{verdict.text}</MessageBarBody>

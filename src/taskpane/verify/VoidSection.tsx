@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '12px' },
   dropdown: { minWidth: 0, width: '100%' },
   hash: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // A reason typed as one long run of letters or digits wraps instead of running off the dialog.
+  dialogText: { overflowWrap: 'anywhere' },
 });
 
 /** Draws that still count (有效 and not voided): the only ones a 作废 row may name. */
@@ -93,7 +95,7 @@ export function VoidSection(props: { port: WorkbookPort; state: VoidDrawState; l
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{UI.void.confirmTitle(state.drawId)}</DialogTitle>
-            <DialogContent>
+            <DialogContent className={styles.dialogText}>
               <Text block>{UI.void.confirmBody(state.drawId)}</Text>
               <Text block>{UI.void.confirmReason(state.reason.trim())}</Text>
               <Text block>{UI.void.confirmOperator(state.operator.trim())}</Text>

@@ -6,9 +6,11 @@ import type { WorkbookPort } from '../../workbook/port';
 import { problemsOf } from '../errors';
 import { useProgress } from '../useProgress';
 
-export function useVerifyTab(port: WorkbookPort) {
+/** `writes`: the pane's count of draws; the report remembers the count it was made at (`verifiedAt`). */
+export function useVerifyTab(port: WorkbookPort, writes = 0) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<VerifyReport | null>(null);
+  const [verifiedAt, setVerifiedAt] = useState(writes);
   const [failure, setFailure] = useState<Problem[] | null>(null);
   const { progress, reporter, clear } = useProgress();
 
@@ -17,6 +19,7 @@ export function useVerifyTab(port: WorkbookPort) {
     setReport(null);
     setFailure(null);
     clear();
+    setVerifiedAt(writes);
     try {
       setReport(await verifyWorkbook(port, reporter));
     } catch (thrown) {
@@ -24,7 +27,7 @@ export function useVerifyTab(port: WorkbookPort) {
     } finally {
       setBusy(false);
     }
-  }, [port, reporter, clear]);
+  }, [port, reporter, clear, writes]);
 
-  return { busy, report, failure, progress, verify };
+  return { busy, report, verifiedAt, failure, progress, verify };
 }

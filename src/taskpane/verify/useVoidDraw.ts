@@ -1,5 +1,5 @@
 // State of 作废一次抽取 in the 核验 tab: which draw, why, who; a confirmation; the 作废 row appended.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../core/messages/problem';
 import { voidDraw, type VoidReport } from '../../usecases';
 import type { PaneHost } from '../host';
@@ -10,8 +10,11 @@ export interface VoidDone extends VoidReport {
   drawId: string;
 }
 
-/** `onVoided` runs after a 作废 row is written (the tab verifies again, so its list shows 作废). */
-export function useVoidDraw(host: PaneHost, onVoided: () => void) {
+/**
+ * `onVoided` runs after a 作废 row is written (the tab verifies again, so its list shows 作废).
+ * `freshness` changes with each verification: 操作人 then takes the name last typed in either tab.
+ */
+export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unknown) {
   const { port, storage } = host;
   const [drawId, setDrawId] = useState('');
   const [reason, setReason] = useState('');
@@ -22,6 +25,13 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void) {
   const [refusal, setRefusal] = useState<Problem[] | null>(null);
   // Set synchronously: a double click on 确认作废 fires twice before React re-renders the dialog away.
   const voidingRef = useRef(false);
+  // One confirmation, one void: a second click landing on the closing dialog after the void finished
+  // finds it disarmed, instead of trying again with the cleared reason and replacing the success.
+  const armedRef = useRef(false);
+
+  useEffect(() => {
+    setOperatorState((current) => storage?.getItem(OPERATOR_KEY) || current);
+  }, [freshness, storage]);
 
   const setOperator = useCallback((value: string) => {
     setOperatorState(value);
@@ -31,7 +41,8 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void) {
   const canVoid = !busy && drawId !== '' && reason.trim() !== '' && operator.trim() !== '';
 
   const confirm = useCallback(async () => {
-    if (voidingRef.current) return;
+    if (voidingRef.current || !armedRef.current) return;
+    armedRef.current = false;
     voidingRef.current = true;
     setBusy(true);
     setRefusal(null);
@@ -57,7 +68,16 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void) {
 
   return {
     drawId, setDrawId, reason, setReason, operator, setOperator, canVoid, busy, done, refusal,
-    confirming, openConfirm: () => setConfirming(true), closeConfirm: () => setConfirming(false), confirm,
+    confirming,
+    openConfirm: () => {
+      armedRef.current = true;
+      setConfirming(true);
+    },
+    closeConfirm: () => {
+      armedRef.current = false;
+      setConfirming(false);
+    },
+    confirm,
   };
 }
 
