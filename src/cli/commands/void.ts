@@ -35,7 +35,7 @@ export const voidCommand: CliCommand = {
     }
     io.out(t.voidDone(drawId, target));
     if (result.resultRows) io.out(t.voidedResults(result.resultRows.first, result.resultRows.last, result.resultRows.count));
-    if (result.logHash) io.out(t.logHash(result.logHash));
+    if (result.logHash) io.out(t.logHash(result.logHash, '作废'));
     return 0;
   },
 };

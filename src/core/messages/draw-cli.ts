@@ -36,7 +36,8 @@ export const drawCliTexts = {
   drawSaved: (file: string, first: number, last: number) => `已写入 ${file}：抽查结果第 ${first}–${last} 行，抽取快照与抽取日志各已追加。`,
   failedSaved: (file: string) => `已在 ${file} 的抽取日志记录本次失败，未写入抽取结果。`,
   refused: '未抽取，工作簿未改动。',
-  logHash: (hash: string) => `抽取日志末条哈希：${hash}\n  请把它抄入本次抽取的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。`,
+  logHash: (hash: string, act: '抽取' | '作废' = '抽取') =>
+    `抽取日志末条哈希：${hash}\n  请把它抄入本次${act}的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。`,
   replayNotSaved: '这是按指定种子的重放：只显示结果，未写入工作簿，也不计为一次抽取。正式抽取请用 --witness 或 --generate。',
 
   verifySummary: '核验：依据抽取快照和抽取日志重放每一次抽取，检查哈希链与抽查结果（只读）。',

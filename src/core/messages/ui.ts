@@ -162,7 +162,7 @@ export const UI = {
     voidedRows: (sheet: string, first: number, last: number, count: number) =>
       `「${sheet}」第 ${first}–${last} 行的 ${count} 户属于这次已作废的抽取：记录保留，但不再计入统计，请勿据此安排检查。`,
     logHash: '日志末条哈希',
-    logHashHint: '请把“日志末条哈希”抄入这次作废的书面记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
+    logHashHint: '请把“日志末条哈希”抄入本次作废的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
     refusedTitle: '未作废，工作簿未改动',
   },
   preview: {
