@@ -6,6 +6,7 @@ import { dryRun, drawTask, listTasks, witnessReuse, type DrawReport, type DryRun
 import { problemsOf } from '../errors';
 import type { PaneHost } from '../host';
 import { OPERATOR_KEY } from '../operator';
+import { useConfirmation } from '../useConfirmation';
 import { useProgress } from '../useProgress';
 
 export type SeedKind = 'witness' | 'generate';
@@ -22,7 +23,7 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   const [seedKind, setSeedKind] = useState<SeedKind>('witness');
   const [witness, setWitness] = useState('');
   const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
-  const [confirming, setConfirming] = useState(false);
+  const confirmation = useConfirmation();
   const [result, setResult] = useState<DrawReport | null>(null);
   /** `logged`: the attempt reached the log as 失败; otherwise it was refused and nothing was written. */
   const [failure, setFailure] = useState<{ problems: Problem[]; logged: boolean } | null>(null);
@@ -31,9 +32,6 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   taskIdRef.current = taskId;
   // Set synchronously: a double click on 确认抽取 fires twice before React re-renders the dialog away.
   const drawingRef = useRef(false);
-  // One confirmation, one draw: a second click landing on the closing dialog after the draw finished
-  // finds it disarmed, instead of drawing the next batch.
-  const armedRef = useRef(false);
 
   const loadPlan = useCallback(async (id: string) => {
     setPlan(null);
@@ -103,10 +101,10 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   const seedSource = (): SeedSource => (seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' });
 
   const confirmDraw = useCallback(async () => {
-    if (drawingRef.current || !armedRef.current) return;
-    armedRef.current = false;
+    // A second click landing on the closing dialog after the draw finished would draw the next batch.
+    if (drawingRef.current || !confirmation.take()) return;
     drawingRef.current = true;
-    setConfirming(false);
+    confirmation.close();
     setBusy('draw');
     setResult(null);
     setFailure(null);
@@ -128,21 +126,15 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
     void loadTasks();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks, onWritten]);
+  }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks, onWritten, confirmation.take, confirmation.close]);
 
   return {
-    busy, tasks, loadProblems, taskId, plan, seedKind, witness, witnessReused, operator, confirming, result, failure, progress,
+    busy, tasks, loadProblems, taskId, plan, seedKind, witness, witnessReused, operator, confirming: confirmation.confirming, result, failure, progress,
     digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw,
     task: tasks?.find((task) => task.taskId === taskId) ?? null,
     chooseTask, setSeedKind, setWitness, setOperator, loadTasks, confirmDraw,
-    openConfirm: () => {
-      armedRef.current = true;
-      setConfirming(true);
-    },
-    closeConfirm: () => {
-      armedRef.current = false;
-      setConfirming(false);
-    },
+    openConfirm: confirmation.open,
+    closeConfirm: confirmation.close,
   };
 }
 

@@ -5,6 +5,7 @@ import { voidDraw, type VoidReport } from '../../usecases';
 import type { PaneHost } from '../host';
 import { problemsOf } from '../errors';
 import { OPERATOR_KEY } from '../operator';
+import { useConfirmation } from '../useConfirmation';
 
 export interface VoidDone extends VoidReport {
   drawId: string;
@@ -19,15 +20,12 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unk
   const [drawId, setDrawId] = useState('');
   const [reason, setReason] = useState('');
   const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
-  const [confirming, setConfirming] = useState(false);
+  const confirmation = useConfirmation();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<VoidDone | null>(null);
   const [refusal, setRefusal] = useState<Problem[] | null>(null);
   // Set synchronously: a double click on 确认作废 fires twice before React re-renders the dialog away.
   const voidingRef = useRef(false);
-  // One confirmation, one void: a second click landing on the closing dialog after the void finished
-  // finds it disarmed, instead of trying again with the cleared reason and replacing the success.
-  const armedRef = useRef(false);
 
   useEffect(() => {
     setOperatorState((current) => storage?.getItem(OPERATOR_KEY) || current);
@@ -41,8 +39,9 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unk
   const canVoid = !busy && drawId !== '' && reason.trim() !== '' && operator.trim() !== '';
 
   const confirm = useCallback(async () => {
-    if (voidingRef.current || !armedRef.current) return;
-    armedRef.current = false;
+    // A second click landing on the closing dialog after the void would try again with the cleared
+    // reason and replace the success with a refusal.
+    if (voidingRef.current || !confirmation.take()) return;
     voidingRef.current = true;
     setBusy(true);
     setRefusal(null);
@@ -62,21 +61,15 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unk
     } finally {
       voidingRef.current = false;
       setBusy(false);
-      setConfirming(false);
+      confirmation.close();
     }
-  }, [port, drawId, reason, operator, onVoided]);
+  }, [port, drawId, reason, operator, onVoided, confirmation.take, confirmation.close]);
 
   return {
     drawId, setDrawId, reason, setReason, operator, setOperator, canVoid, busy, done, refusal,
-    confirming,
-    openConfirm: () => {
-      armedRef.current = true;
-      setConfirming(true);
-    },
-    closeConfirm: () => {
-      armedRef.current = false;
-      setConfirming(false);
-    },
+    confirming: confirmation.confirming,
+    openConfirm: confirmation.open,
+    closeConfirm: confirmation.close,
     confirm,
   };
 }
