@@ -30,3 +30,16 @@ test('lists every problem of a failed draw with its sheet!cell, not only the fir
   expect(html).toContain('检查对象名录库!A5');
   expect(html).toContain('检查对象名录库!A9');
 });
+
+test('a short quoted value is kept on one line; a long one may wrap', () => {
+  const long = `“${'9'.repeat(30)}”`;
+  const html = renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <ProblemBar port={port} title={UI.draw.failureTitle}
+        problems={[error('plan.duplicate-task', `抽查任务编号“交004”重复，另见${long}。`, '年度抽查计划', 'C8')]} />
+    </FluentProvider>,
+  );
+  expect(html).toMatch(/<span class="[^"]+">“交004”<\/span>/);
+  expect(html).not.toMatch(new RegExp(`<span class="[^"]+">${long}</span>`));
+  expect(html).toContain(`另见${long}。`);
+});

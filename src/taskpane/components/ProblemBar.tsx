@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluent
 import { UI } from '../../core/messages/ui';
 import type { Problem } from '../../core/messages/problem';
 import type { WorkbookPort } from '../../workbook/port';
+import { MessageText } from './MessageText';
 import { PlaceLink } from './PlaceLink';
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export function ProblemBar(props: { port: WorkbookPort; title: string; problems:
                   {UI.app.placeSeparator}
                 </>
               ) : null}
-              {problem.message}
+              <MessageText text={problem.message} />
             </li>
           ))}
         </ul>

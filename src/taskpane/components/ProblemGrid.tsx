@@ -6,6 +6,7 @@ import {
 import type { Problem } from '../../core/messages/problem';
 import { UI } from '../../core/messages/ui';
 import type { WorkbookPort } from '../../workbook/port';
+import { MessageText } from './MessageText';
 import { PlaceLink, selectProblem } from './PlaceLink';
 
 const useStyles = makeStyles({
@@ -39,7 +40,7 @@ export function ProblemGrid(props: { port: WorkbookPort; problems: readonly Prob
             </Badge>
             <PlaceLink port={props.port} problem={row.problem} />
           </span>
-          <span className={styles.message}>{row.problem.message}</span>
+          <span className={styles.message}><MessageText text={row.problem.message} /></span>
         </>
       ),
     }),

@@ -4,6 +4,7 @@ import {
   MessageBarBody, MessageBarTitle, Text,
 } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
+import { MessageText } from '../components/MessageText';
 import type { DrawTabState } from './useDrawTab';
 
 /** Codes of the dry run's own foresight (usecases/tasks.ts), as opposed to the workbook's problems. */
@@ -41,7 +42,7 @@ export function ConfirmDrawDialog(props: { state: DrawTabState }) {
                 <MessageBarBody>
                   <MessageBarTitle>{UI.draw.confirmForeseen}</MessageBarTitle>
                   <ul className={styles.list}>
-                    {foreseen.map((p, i) => <li key={i}>{p.message}</li>)}
+                    {foreseen.map((p, i) => <li key={i}><MessageText text={p.message} /></li>)}
                   </ul>
                 </MessageBarBody>
               </MessageBar>

@@ -6,6 +6,7 @@ import {
 import { UI } from '../../core/messages/ui';
 import type { VerifyLine } from '../../usecases';
 import type { WorkbookPort } from '../../workbook/port';
+import { MessageText } from '../components/MessageText';
 import { PlaceLink } from '../components/PlaceLink';
 
 const useStyles = makeStyles({
@@ -40,7 +41,7 @@ export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLi
                 {problem.severity === 'error' ? UI.problems.error : UI.problems.warning}
               </span>{UI.app.placeSeparator}
               {problem.sheet ? <><PlaceLink port={props.port} problem={problem} />{UI.app.placeSeparator}</> : null}
-              {problem.message}
+              <MessageText text={problem.message} />
             </li>
           ))}
         </ul>
