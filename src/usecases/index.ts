@@ -8,5 +8,5 @@ export { createTemplate } from './init';
 
 export { listTasks, dryRun, witnessReuse } from './tasks';
 export { drawTask } from './draw';
-export { verifyWorkbook } from './verify';
+export { verifyWorkbook, verifyWarningCount, NO_DRAWS } from './verify';
 export { voidDraw, type VoidReport } from './void';

@@ -1,7 +1,7 @@
 // Verification (SPEC §3.7): replay every 有效 draw (voided ones too) from 抽取快照 and 抽取日志 alone,
 // check every hash and the chain, and compare with 抽查结果; every difference named by sheet and cell.
 import type { WorkbookPort, ProgressReporter } from '../workbook/port';
-import { LOG_COLUMNS, RESULT_DRAW_COLUMNS, SHEETS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
+import { SHEETS, UNGRADED } from '../core/schema';
 import { ALGORITHM_ID } from '../core/draw/types';
 import { runDraw } from '../core/draw/engine';
 import { snapshotHashes } from '../core/draw/hashes';
@@ -18,7 +18,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import { readTable, textOf } from '../core/table';
 import { headerKey, normalizeText, type CellValue } from '../core/text';
 import type { VerifyReport, VerifyLine } from './types';
-import { misplacedHeader, productSheetsHeaderProblems } from './product-header';
+import { productSheetsHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
 import { compareResults, type RegistryHints, type RegistryNames } from './verify-results';
 
@@ -40,24 +40,19 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
     grades: objectGrades(objectRegistry),
   };
 
-  // A header moved below row 1 (title rows inserted above it) misplaces every column: said once, alone.
   const snapshotValues = sheets.get(SHEETS.snapshot);
-  const misplaced = [
-    log.table && misplacedHeader(log.table, SHEETS.log, LOG_COLUMNS),
-    results.table && misplacedHeader(results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
-    snapshotValues && misplacedHeader(readTable(SHEETS.snapshot, snapshotValues), SHEETS.snapshot, SNAPSHOT_COLUMNS),
-  ].filter((problem): problem is Problem => !!problem);
-  if (misplaced.length > 0) return { ok: false, lines: [], problems: misplaced, lastLogHash: '' };
-
   const headerProblems = productSheetsHeaderProblems({
     results: results.table,
     log: log.table,
     snapshot: snapshotValues ? readTable(SHEETS.snapshot, snapshotValues) : null,
   });
+  // A header moved below row 1 (title rows inserted above it) misplaces every column: said once, alone.
+  const misplaced = headerProblems.filter((p) => p.code === 'records.header-not-in-row-1');
+  if (misplaced.length > 0) return { ok: false, lines: [], problems: misplaced, lastLogHash: '' };
   // A product column renamed or deleted empties that field in every row: said once, at its header,
   // instead of as a difference in every row and every hash.
   if (headerProblems.some((p) => p.code === 'records.missing-column')) {
-    return { ok: false, lines: [], problems: withRenamedSheetHints(headerProblems, present), lastLogHash: '' };
+    return { ok: false, lines: [], problems: headerProblems, lastLogHash: '' };
   }
   const problems = [
     // A product column standing twice: which one the cells were read from is a guess.
@@ -89,6 +84,15 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   }
   const ok = lines.every((l) => l.ok) && problems.every((p) => p.severity !== 'error');
   return { ok, lines, problems: withRenamedSheetHints(problems, present), lastLogHash: log.entries.at(-1)?.hash ?? '' };
+}
+
+/** Said as the headline when the log holds no draw to replay, not as a warning among others. */
+export const NO_DRAWS = 'verify.no-draws';
+
+/** The warnings of a report, in its lines and below them (the headline's "另有 N 条" counts these). */
+export function verifyWarningCount(report: VerifyReport): number {
+  return [...report.lines.flatMap((line) => line.problems), ...report.problems]
+    .filter((p) => p.severity !== 'error' && p.code !== NO_DRAWS).length;
 }
 
 /**

@@ -29,7 +29,8 @@ export const drawCommand: CliCommand = {
       const report = await dryRun(book, taskId, date);
       const ok = !report.problems.some((p) => p.severity === 'error');
       if (args.flags.has('json')) {
-        const { superseded: _superseded, ...shown } = report;
+        // What the pane alone uses: restated problems, earlier witness digits (they stand in the log).
+        const { superseded: _superseded, witnessesUsed: _witnessesUsed, ...shown } = report;
         printJson(io, { ok, file, ...shown, problems: report.problems.map(problemJson) });
       } else {
         printDryRun(io, report);

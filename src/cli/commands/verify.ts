@@ -1,6 +1,6 @@
 // `ssj verify`: replay every draw from the workbook alone (read-only) and name every difference.
 import { drawCliTexts as t } from '../../core/messages/draw-cli';
-import { verifyWorkbook } from '../../usecases';
+import { verifyWarningCount, verifyWorkbook } from '../../usecases';
 import { XlsxFileReader } from '../../workbook/xlsx-file';
 import { parseArgs, singleFile } from '../args';
 import { printJson, printProblems, problemJson, problemLine } from '../output';
@@ -36,8 +36,7 @@ export const verifyCommand: CliCommand = {
     printProblems(io, report.problems);
     if (report.lastLogHash) io.out(t.verifyLastHash(report.lastLogHash));
     const errors = report.problems.filter((p) => p.severity === 'error').length;
-    const warnings = [...report.lines.flatMap((l) => l.problems), ...report.problems]
-      .filter((p) => p.severity !== 'error' && p.code !== 'verify.no-draws').length;
+    const warnings = verifyWarningCount(report);
     const passed = report.lines.length === 0 && warnings === 0 ? t.verifyNoDraws : t.verifyAllOk(report.lines.length, warnings);
     io.out(report.ok ? passed : t.verifyFailed(report.lines.filter((l) => !l.ok).length, errors));
     return report.ok ? 0 : 1;

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
-import type { VerifyReport } from '../../usecases';
+import { NO_DRAWS, verifyWarningCount, type VerifyReport } from '../../usecases';
 import type { PaneHost } from '../host';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
@@ -11,9 +11,6 @@ import { useVerifyTab } from './useVerifyTab';
 import { VerifyGrid } from './VerifyGrid';
 import { useVoidDraw } from './useVoidDraw';
 import { VoidSection } from './VoidSection';
-
-/** Said as the headline when the log holds no draw to replay, so not listed again below it. */
-const NO_DRAWS = 'verify.no-draws';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -30,7 +27,7 @@ function verdictOf(report: VerifyReport): { text: string; intent: 'success' | 'w
   const bad = report.lines.filter((line) => !line.ok).length;
   if (bad) return { text: UI.verify.someFailed(bad, report.lines.length), intent: 'error' };
   if (sheetErrors) return { text: UI.verify.sheetErrors(sheetErrors), intent: 'error' };
-  const hints = [...report.lines.flatMap((line) => line.problems), ...report.problems].filter((p) => p.severity !== 'error').length;
+  const hints = verifyWarningCount(report);
   return { text: UI.verify.allOk(report.lines.length, hints), intent: hints ? 'warning' : 'success' };
 }
 
