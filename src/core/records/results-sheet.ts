@@ -1,6 +1,7 @@
 // Reading 抽查结果 back: the drawn rows of each draw, with their places (SPEC §2, §3.7).
 import { SHEETS } from '../schema';
-import { readTable, textOf, addressOf, type Table } from '../table';
+import { parseDateCell } from '../dates';
+import { readTable, textOf, cellOf, addressOf, type Table, type TableRow } from '../table';
 import { splitList, type CellValue } from '../text';
 import { lastUsedRow } from './log-sheet';
 
@@ -17,6 +18,58 @@ export interface ResultRow {
   inspectorNames: string;
   inspectorIds: string[];
   inspectorIdsText: string;
+  /** The clerk's columns (SPEC §2, §4), as entered: never rewritten by the product. */
+  entries: ClerkEntries;
+}
+
+/** A date cell the clerk keeps: the text as shown and the ISO date when it reads as one. */
+export interface ClerkDate {
+  /** NFKC-normalised, trimmed text ('' when blank). */
+  text: string;
+  /** ISO date, or null when blank or unreadable (then `text` is not ''). */
+  date: string | null;
+}
+
+/** 检查日期 · 检查结果 · 后续处置 · 处置完结 · 完结日期 · 公示日期 · 备注, read as text (choices unchecked). */
+export interface ClerkEntries {
+  inspectionDate: ClerkDate;
+  result: string;
+  followUp: string;
+  /** 处置完结 as entered (是 / 否 / '' / anything else the clerk pasted). */
+  closed: string;
+  closedDate: ClerkDate;
+  publishedDate: ClerkDate;
+  note: string;
+}
+
+/** The clerk's columns in sheet order, the headers every reader and report use. */
+export const CLERK_HEADERS = {
+  inspectionDate: '检查日期',
+  result: '检查结果',
+  followUp: '后续处置',
+  closed: '处置完结',
+  closedDate: '完结日期',
+  publishedDate: '公示日期',
+  note: '备注',
+} as const;
+
+function clerkDate(table: Table, row: TableRow, header: string): ClerkDate {
+  const raw = cellOf(table, row, header);
+  const text = textOf(table, row, header);
+  return { text, date: text === '' ? null : parseDateCell(raw) };
+}
+
+function clerkEntries(table: Table, row: TableRow): ClerkEntries {
+  const text = (header: string) => textOf(table, row, header);
+  return {
+    inspectionDate: clerkDate(table, row, CLERK_HEADERS.inspectionDate),
+    result: text(CLERK_HEADERS.result),
+    followUp: text(CLERK_HEADERS.followUp),
+    closed: text(CLERK_HEADERS.closed),
+    closedDate: clerkDate(table, row, CLERK_HEADERS.closedDate),
+    publishedDate: clerkDate(table, row, CLERK_HEADERS.publishedDate),
+    note: text(CLERK_HEADERS.note),
+  };
 }
 
 export interface ResultsSheet {
@@ -54,6 +107,7 @@ export function readResultsSheet(values: CellValue[][] | undefined): ResultsShee
       inspectorNames: text('检查人员'),
       inspectorIds: splitList(text('人员编号')),
       inspectorIdsText: text('人员编号'),
+      entries: clerkEntries(table, row),
     };
   });
   const isResult = (row: ResultRow) => DRAW_ID.test(row.drawId) && row.seq !== '';
