@@ -15,6 +15,7 @@ import { prepareDraw, type PreparedDraw } from './prepare';
 import { drawNotes, witnessesUsed, witnessReuse } from './tasks';
 import { appendRecords } from './writes';
 import { appendBlockers } from './append-blockers';
+import { changedSinceExpected } from './expected';
 import { buildLogRecord, drawLogEntry } from './log-row';
 import type { DrawRequest, DrawReport, SeedSource } from './types';
 
@@ -35,6 +36,11 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   const drawDate = request.date ?? todayInChina(request.now?.());
   const prepared = prepareDraw(state, task, drawDate);
   if (prepared.objects.length === 0) return refused([recordMessages.nothingEligible(task.taskId, planCell(state, task, '抽查对象范围'))]);
+  // What the confirmation showed must still hold: a workbook edited since gives a refusal, never another draw.
+  if (request.expected) {
+    const changed = await changedSinceExpected(request.expected, prepared);
+    if (changed.length > 0) return refused(changed);
+  }
   let seed: string;
   try {
     seed = await seedFor(request.seedSource, prepared);

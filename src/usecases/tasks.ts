@@ -9,6 +9,7 @@ import type { Problem } from '../core/messages/problem';
 import { loadState, findTask, todayInChina, problemsBeforeDraw, planCell, type WorkbookState } from './state';
 import { prepareDraw, type PreparedDraw } from './prepare';
 import { appendBlockers } from './append-blockers';
+import { expectationOf } from './expected';
 import type { PlanTask } from '../core/model';
 import type { SamplePlan } from '../core/draw/types';
 import { EXPERT_DEPARTMENT } from '../core/schema';
@@ -79,6 +80,7 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
     ],
     superseded: before.filter((p) => !said.includes(p)),
     witnessesUsed: witnessesUsed(state, task),
+    expected: await expectationOf(prepared),
   };
 }
 

@@ -1,6 +1,8 @@
 // What the use cases return: plain data the CLI prints and the task pane renders.
 import type { Problem } from '../core/messages/problem';
 import type { Stratum } from '../core/model';
+import type { ExpectedDraw } from './expected';
+export type { ExpectedDraw };
 
 export interface RegistryCounts {
   objects: number;
@@ -53,6 +55,8 @@ export interface DryRunReport {
   superseded: Problem[];
   /** The task's earlier attempts' witness digits: the pane warns as soon as the same are typed again. */
   witnessesUsed: WitnessUsed[];
+  /** What a draw would do now (strata, pool hashes, 参数): the pane passes it back with the draw. */
+  expected?: ExpectedDraw;
 }
 
 export interface WitnessUsed {
@@ -76,6 +80,8 @@ export interface DrawRequest {
   date?: string;
   /** Clock for the log's 时间 (ISO 8601 with offset); tests fix it. */
   now?: () => Date;
+  /** What the clerk confirmed (the dry run's `expected`): the draw refuses, writing nothing, if it would differ. */
+  expected?: ExpectedDraw;
 }
 
 export interface DrawPick {

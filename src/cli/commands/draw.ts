@@ -30,7 +30,7 @@ export const drawCommand: CliCommand = {
       const ok = !report.problems.some((p) => p.severity === 'error');
       if (args.flags.has('json')) {
         // What the pane alone uses: restated problems, earlier witness digits (they stand in the log).
-        const { superseded: _superseded, witnessesUsed: _witnessesUsed, ...shown } = report;
+        const { superseded: _superseded, witnessesUsed: _witnessesUsed, expected: _expected, ...shown } = report;
         printJson(io, { ok, file, ...shown, problems: report.problems.map(problemJson) });
       } else {
         printDryRun(io, report);
