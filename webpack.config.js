@@ -23,6 +23,9 @@ const typescriptRule = {
   },
 };
 
+// chinese-days ships ES modules as .js inside a package marked "type": "commonjs"; read them as ESM.
+const chineseDaysRule = { test: /[\\/]chinese-days[\\/]dist[\\/]index\.es\.js$/, type: 'javascript/esm' };
+
 const resolve = {
   extensions: ['.ts', '.tsx', '.js'],
   // seedrandom probes require('crypto') inside a try; the browser has Web Crypto instead.
@@ -93,7 +96,7 @@ function paneConfig(production) {
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
     output: { path: path.join(ROOT, 'dist'), filename: '[name].js', clean: { keep: /^(node|preview)/ } },
     resolve,
-    module: { rules: [typescriptRule] },
+    module: { rules: [typescriptRule, chineseDaysRule] },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
@@ -115,7 +118,7 @@ function previewConfig(production) {
     output: { path: path.join(ROOT, 'dist/preview'), filename: '[name].js', clean: true },
     // ExcelJS's own browser bundle: no Node polyfills needed, and webpack need not parse it.
     resolve: { ...resolve, alias: { exceljs$: exceljsBrowser } },
-    module: { rules: [typescriptRule], noParse: [exceljsBrowser] },
+    module: { rules: [typescriptRule, chineseDaysRule], noParse: [exceljsBrowser] },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),

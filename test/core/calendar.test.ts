@@ -1,4 +1,11 @@
-import { addWorkingDays, isWorkingDay, officialHolidays, OFFICIAL_CALENDAR_YEARS } from '../../src/core/calendar';
+import {
+  addWorkingDays,
+  calendarKnowsYear,
+  isWorkingDay,
+  officialHolidays,
+  workingDaysAfter,
+  workingDaysBetween,
+} from '../../src/core/calendar';
 
 const days = (year: number, type: '休' | '班') =>
   officialHolidays(year)
@@ -26,7 +33,7 @@ test('2025 official calendar follows 国办发明电〔2024〕12号', () => {
 });
 
 test('every 班 day of the official calendars falls on a weekend and every rule date is distinct', () => {
-  for (const year of OFFICIAL_CALENDAR_YEARS) {
+  for (const year of [2024, 2025, 2026]) {
     const all = officialHolidays(year);
     expect(new Set(all.map((day) => day.date)).size).toBe(all.length);
     for (const day of all.filter((d) => d.type === '班')) {
@@ -35,8 +42,40 @@ test('every 班 day of the official calendars falls on a weekend and every rule 
   }
 });
 
-test('a year the product does not carry has no official days', () => {
-  expect(officialHolidays(2019)).toEqual([]);
+test('a year the calendar package does not know has no official days', () => {
+  expect(officialHolidays(2031)).toEqual([]);
+  expect(calendarKnowsYear(2031)).toBe(false);
+  expect(calendarKnowsYear(2024)).toBe(true);
+});
+
+test('20 working days after 2024-09-27 skip National Day and count the make-up days 9-29 and 10-12', () => {
+  // 9/29 (班) 1, 9/30 2, 10/1–7 rest, 10/8–11 3–6, 10/12 (班) 7, 10/14–18 8–12, 10/21–25 13–17, 10/28–30 18–20.
+  expect(workingDaysAfter('2024-09-27', 20)).toEqual({ date: '2024-10-30' });
+  expect(workingDaysBetween('2024-09-27', '2024-10-30')).toBe(20);
+  expect(isWorkingDay('2024-09-29')).toBe(true);
+  expect(isWorkingDay('2024-10-12')).toBe(true);
+  expect(isWorkingDay('2024-10-07')).toBe(false);
+});
+
+test('2025: 20 working days after the Spring Festival eve skip 1-28…2-4 and count 1-26 and 2-8', () => {
+  // Fri 2025-01-24: 1/26 (班) 1, 1/27 2, 1/28–2/4 rest, 2/5–7 3–5, 2/8 (班) 6, 2/10–14 7–11, 2/17–21 12–16, 2/24–27 17–20.
+  expect(workingDaysAfter('2025-01-24', 20)).toEqual({ date: '2025-02-27' });
+  // National Day and Mid-autumn 2025: 10/1–8 rest, 9/28 and 10/11 worked.
+  expect(workingDaysAfter('2025-09-26', 5)).toEqual({ date: '2025-10-10' });
+});
+
+test('a 节假日 row overrides the official calendar in the deadline count', () => {
+  const overrides = [{ date: '2024-10-29', type: '休' as const }, { date: '2024-10-12', type: '休' as const }];
+  // Two working days fewer in the way: the 20th working day moves from 10-30 to 11-01.
+  expect(workingDaysAfter('2024-09-27', 20, overrides)).toEqual({ date: '2024-11-01' });
+});
+
+test('a count in a year the calendar does not know names that year; a 节假日 row in the year makes it known', () => {
+  expect(workingDaysAfter('2031-03-02', 20)).toEqual({ unknownYear: 2031 });
+  // Runs from a known year into an unknown one.
+  expect(workingDaysAfter('2026-12-20', 20)).toEqual({ unknownYear: 2027 });
+  const county2031 = [{ date: '2031-03-10', type: '休' as const }];
+  expect(workingDaysAfter('2031-03-02', 20, county2031)).toEqual({ date: '2031-03-31' });
 });
 
 test('weekdays work, weekends rest, 休 rests and 班 works', () => {
