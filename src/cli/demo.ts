@@ -11,7 +11,7 @@ const WITNESS = '3179 2046 5581 9023 4417 8830';
 const STEPS: Array<[string, string[]]> = [
   ['生成示例工作簿（清河县交通运输局 2024 年）', ['init', DEMO_FILE, '--sample', '--force']],
   ['检查名录库与年度抽查计划', ['validate', DEMO_FILE]],
-  ['试算联033：各分层合格户数与应抽户数', ['draw', DEMO_FILE, '--task', '联033', '--dry-run']],
+  ['预演联033：各分层合格对象数与抽取数', ['draw', DEMO_FILE, '--task', '联033', '--dry-run', '--date', '2024-06-03']],
   ['抽取联033：见证号码由两名见证人现场报出', ['draw', DEMO_FILE, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03']],
   ['核验：仅凭工作簿重放每一次抽取', ['verify', DEMO_FILE]],
 ];

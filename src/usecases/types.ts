@@ -19,6 +19,8 @@ export interface ValidationReport {
   errors: number;
   warnings: number;
   counts: RegistryCounts;
+  /** The plan's tasks in plan order: what `ssj draw --task` takes. */
+  tasks: Array<{ taskId: string; taskName: string }>;
 }
 
 export interface TaskSummary {

@@ -79,6 +79,7 @@ export async function validateWorkbook(
     errors: sorted.filter((p) => p.severity === 'error').length,
     warnings: sorted.filter((p) => p.severity === 'warning').length,
     counts: registryCounts(data, options.today ?? todayInChina()),
+    tasks: data.tasks.map((task) => ({ taskId: task.taskId, taskName: task.taskName })),
   };
 }
 

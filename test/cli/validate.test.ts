@@ -133,3 +133,14 @@ describeBuilt('the built ssj binary (dist/node, from npm run build:node)', () =>
     expect(JSON.parse(bad.stdout).ok).toBe(false);
   });
 });
+
+test('ssj validate lists the plan task ids a newcomer can pass to ssj draw --task', async () => {
+  const io = capture();
+  expect(await run(['validate', sample], io)).toBe(0);
+  const text = io.all();
+  expect(text).toContain('ssj draw --task');
+  expect(text).toMatch(/^ {2}联033 {2}\S/mu);
+  const json = capture();
+  await run(['validate', sample, '--json'], json);
+  expect(JSON.parse(json.stdout.join('')).tasks.map((t: { taskId: string }) => t.taskId)).toContain('联033');
+});

@@ -23,11 +23,13 @@ export const validateCommand: CliCommand = {
         errors: report.errors,
         warnings: report.warnings,
         counts: report.counts,
+        tasks: report.tasks,
         problems: report.problems.map(problemJson),
       });
     } else {
       printProblems(io, report.problems);
       io.out(cliMessages.validateCounts(report.counts));
+      if (report.tasks.length) io.out(cliMessages.validateTasks(report.tasks));
       io.out(cliMessages.validateResult(report.errors, report.warnings));
     }
     return report.errors > 0 ? 1 : 0;

@@ -47,6 +47,8 @@ export const cliMessages = {
   }): string =>
     `检查对象 ${c.objects} 户（存续或在营 ${c.activeObjects} 户），检查人员 ${c.inspectors} 人（今日在岗且执法证有效 ${c.eligibleInspectors} 人），` +
     `抽查事项 ${c.items} 项，抽查任务 ${c.tasks} 个，回避关系 ${c.avoidancePairs} 条。`,
+  validateTasks: (tasks: ReadonlyArray<{ taskId: string; taskName: string }>): string =>
+    `年度抽查计划中的任务（ssj draw --task 任务编号）：\n${tasks.map((t) => `  ${t.taskId}  ${t.taskName}`).join('\n')}`,
   validateResult: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
       ? '检查通过：没有发现错误或警告。'

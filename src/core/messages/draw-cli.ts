@@ -18,7 +18,7 @@ export const drawCliTexts = {
   needTask: '请用 --task 指定抽查任务编号。',
   needOperator: '请用 --operator 指定操作人。',
   badDate: (text: string) => `日期“${text}”无效，应为 YYYY-MM-DD。`,
-  dryRunHeader: (taskId: string, drawId: string) => `试算（不抽取、不写入）：任务 ${taskId}，下一次抽取编号 ${drawId}`,
+  dryRunHeader: (taskId: string, drawId: string) => `预演（不抽取、不写入）：任务 ${taskId}，下一次抽取编号 ${drawId}`,
   stratumLine: (stratum: string, eligible: number, ratioBp: number, n: number) =>
     `  分层 ${stratum.padEnd(3, '　')} 合格 ${String(eligible).padStart(6)} 户 × ${percentText(ratioBp).padStart(5)} → 抽 ${String(n).padStart(5)} 户`,
   totalLine: (eligible: number, n: number, minimum: number) => `  合计 合格 ${eligible} 户，抽 ${n} 户（计划最低 ${minimum} 户）`,

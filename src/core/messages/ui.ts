@@ -1,5 +1,7 @@
 // Every string the task pane, the ribbon page and the browser preview show. Chinese, in one place,
-// so the pane, the preview and the browser tests agree on the words.
+// so the pane, the preview and the browser tests agree on the words. Names follow GLOSSARY (glossary.ts);
+// counts are written in full with thousands separators (formatCount: 100,000).
+import { formatCount as n } from './numbers';
 
 export const UI = {
   app: {
@@ -25,7 +27,7 @@ export const UI = {
     columnProblem: '问题（点位置可选中单元格）',
     columnSeverity: '级别',
     error: '错误',
-    warning: '提示',
+    warning: '警告',
     gridLabel: '问题列表',
     noPlace: '—',
     selectHint: (place: string) => `在 Excel 中定位到 ${place}`,
@@ -47,7 +49,8 @@ export const UI = {
     countTasks: '年度计划任务',
     countAvoidance: '回避关系',
     summaryOk: '检查通过：没有错误。',
-    summary: (errors: number, warnings: number) => `发现 ${errors} 个错误、${warnings} 个提示。`,
+    summary: (errors: number, warnings: number) => `发现 ${n(errors)} 个错误、${n(warnings)} 个警告。`,
+    templateDone: '已按模板补齐工作表；下面是补齐后重新检查的结果。',
   },
   draw: {
     taskLabel: '抽查任务',
@@ -67,15 +70,15 @@ export const UI = {
     countingDraws: '已有有效抽取',
     countingDrawsNone: '无',
     dryRunTitle: (drawId: string) => `预演（抽取编号 ${drawId}，尚未生成种子）`,
-    dryRunLoading: '正在计算合格对象与抽取数…',
+    dryRunLoading: '正在预演：计算合格对象与抽取数…',
     stratum: '分层',
     eligible: '合格对象',
     stratumRatio: '比例',
     sampleSize: '抽取数',
     total: '合计',
-    minimum: (n: number) => `计划最低抽取数：${n} 户`,
+    minimum: (count: number) => `计划最低抽取数：${n(count)} 户`,
     deptEligible: (dept: string, eligible: number, perObject: number) =>
-      `${dept}：合格人员 ${eligible} 人，每户 ${perObject} 人`,
+      `${dept}：可选检查人员 ${n(eligible)} 人，每户 ${perObject} 人`,
     seedSource: '种子来源',
     seedWitness: '见证号码（推荐）',
     seedGenerate: '系统生成',
@@ -89,35 +92,60 @@ export const UI = {
     operatorRequired: '请填写操作人',
     drawButton: '抽取',
     confirmTitle: '确认抽取',
-    confirmBody: (taskId: string, drawId: string, n: number) =>
-      `将为任务 ${taskId} 抽取 ${n} 户（抽取编号 ${drawId}）。抽取结果一经写入即永久有效，` +
+    confirmBody: (taskId: string, drawId: string, count: number) =>
+      `将为任务 ${taskId} 抽取 ${n(count)} 户（抽取编号 ${drawId}）。抽取结果一经写入即永久有效，` +
       '并记入抽取日志（哈希链），不能删除或重抽，只能作废并说明原因。',
     confirmSeed: (label: string) => `种子来源：${label}`,
     confirmOperator: (name: string) => `操作人：${name}`,
     confirmButton: '确认抽取',
     confirmForeseen: '请注意',
     beforeDrawTitle: (drawId: string) => `抽取 ${drawId} 前请注意`,
+    blockingTitle: (drawId: string, errors: number) => `无法抽取 ${drawId}：${n(errors)} 个错误，请先修正`,
     drawing: '正在抽取…',
     successTitle: (drawId: string) => `抽取完成：${drawId}`,
     failureTitle: '抽取未完成，未写入抽查结果（失败已记入抽取日志）',
     refusedTitle: '未抽取，工作簿未改动',
     workbookProblems: (errors: number, warnings: number) =>
       errors > 0
-        ? `工作簿检查发现 ${errors} 个错误${warnings ? `、${warnings} 个提示` : ''}：选择任务后，下方会说明哪些错误妨碍该任务的抽取`
-        : `工作簿检查发现 ${warnings} 个提示（不影响抽取）`,
+        ? `工作簿检查发现 ${n(errors)} 个错误${warnings ? `、${n(warnings)} 个警告` : ''}：选择任务后，下方会说明哪些错误妨碍该任务的抽取`
+        : `工作簿检查发现 ${n(warnings)} 个警告（不影响抽取）`,
+    workbookProblemsNoTasks: (errors: number, warnings: number) =>
+      `工作簿检查发现 ${n(errors)} 个错误${warnings ? `、${n(warnings)} 个警告` : ''}，年度抽查计划中没有可抽取的任务`,
     otherProblems: (count: number, drawId: string) => `工作簿中另有 ${count} 个问题，不妨碍抽取 ${drawId}`,
     summaryDrawId: '抽取编号',
     summarySeedSource: '种子来源',
     summarySeed: '种子',
     summaryCount: '抽取户数',
     summaryResultHash: '结果哈希',
-    summaryLogHash: '日志末条哈希',
-    summaryLogHashHint: '请把“日志末条哈希”抄入本次抽取的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
+    summaryLogHash: '抽取日志末条哈希',
+    summaryLogHashHint: '请把“抽取日志末条哈希”抄入本次抽取的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
     summaryLoad: (dept: string, min: number, max: number, inspectors: number) =>
-      `${dept}：${inspectors} 人，每人 ${min === max ? min : `${min}–${max}`} 户`,
+      `${dept}：${n(inspectors)} 人，每人 ${min === max ? n(min) : `${n(min)}–${n(max)}`} 户`,
     picksTitle: '抽中对象',
     pickLine: (objectName: string, inspectors: readonly string[]) => `${objectName}（${inspectors.join('、')}）`,
-    showResults: (sheet: string, first: number, last: number) => `在「${sheet}」中查看第 ${first}–${last} 行`,
+    pickObject: (seq: number, objectName: string, objectId: string, stratum: string) => `${seq}. ${objectName}（${objectId}，${stratum} 层）`,
+    pickInspectors: (dept: string, people: ReadonlyArray<{ id: string; name: string }>) =>
+      `${dept}：${people.map((p) => `${p.name}（${p.id}）`).join('、')}`,
+    picksCount: (count: number) => `共 ${n(count)} 户，按序号排列；全部行也在抽查结果工作表中。`,
+    showResults: (sheet: string, first: number, last: number) => `在「${sheet}」中查看第 ${n(first)}–${n(last)} 行`,
+    stale: '工作簿在预演之后有改动：上面的预演已过时，请重新预演后再抽取。',
+    refreshDryRun: '重新预演',
+    againButton: (batch: number) => `再抽一批（第 ${batch} 批）`,
+    againHint: (taskId: string, draws: readonly string[]) =>
+      `任务 ${taskId} 已有有效抽取 ${draws.join('、')}。再抽一批会增加一个新的抽取编号，已抽中的对象不再参与抽取。`,
+    drawBatchButton: (batch: number) => `抽取第 ${batch} 批`,
+    blockedTitle: '暂不能抽取：',
+    blockedNoPlan: '请先选择任务并等待预演完成',
+    blockedErrors: (errors: number) => `预演中有 ${n(errors)} 个错误（见上方）`,
+    blockedStale: '预演已过时，请重新预演',
+    blockedWitness: (digits: number, needed: number) => `见证号码只有 ${digits} 位数字，至少需要 ${needed} 位`,
+    blockedOperator: '请填写操作人',
+    blockedBusy: '正在处理，请稍候',
+    stepAnnounce: '① 公告',
+    stepNumbers: '② 开奖后录入号码',
+    stepDraw: '③ 抽取',
+    readingWorkbook: '正在读取工作簿',
+    writingWorkbook: '正在写入抽取结果',
   },
   verify: {
     intro: '从抽取日志与抽取快照重放每一次抽取，并与抽查结果逐行比对。',
@@ -128,11 +156,12 @@ export const UI = {
     columnStatus: '状态',
     columnResult: '结果',
     okMark: '✓',
-    allOk: (n: number, hints = 0) => `全部 ${n} 次抽取核验通过。${hints ? `另有 ${hints} 条提示，请核对。` : ''}`,
-    someFailed: (bad: number, n: number) => `${n} 次抽取中有 ${bad} 次与记录不符。`,
-    sheetErrors: (errors: number) => `抽取日志或工作表有 ${errors} 处问题（见下方），核验未通过。`,
+    allOk: (count: number, warnings = 0) => `全部 ${n(count)} 次抽取核验通过。${warnings ? `另有 ${n(warnings)} 条警告，请核对。` : ''}`,
+    someFailed: (bad: number, count: number) => `${n(count)} 次抽取中有 ${n(bad)} 次与记录不符。`,
+    sheetErrors: (errors: number) => `抽取日志或工作表有 ${n(errors)} 处问题（见下方），核验未通过。`,
     noDraws: '抽取日志中还没有抽取记录。',
-    stale: '核验之后又有了新的抽取：之前的核验结果和末条哈希已过时，请重新核验。',
+    stale: '核验之后工作簿有改动（抽取、作废或单元格编辑）：下面的核验结果和末条哈希已过时，请重新核验。',
+    staleTitle: '核验结果已过时',
     sheetProblems: '日志与工作表问题',
     gridLabel: '核验结果',
     lastLogHash: '抽取日志末条哈希',
@@ -161,8 +190,8 @@ export const UI = {
     doneTitle: (drawId: string) => `已作废 ${drawId}`,
     voidedRows: (sheet: string, first: number, last: number, count: number) =>
       `「${sheet}」第 ${first}–${last} 行的 ${count} 户属于这次已作废的抽取：记录保留，但不再计入统计，请勿据此安排检查。`,
-    logHash: '日志末条哈希',
-    logHashHint: '请把“日志末条哈希”抄入本次作废的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
+    logHash: '抽取日志末条哈希',
+    logHashHint: '请把“抽取日志末条哈希”抄入本次作废的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
     refusedTitle: '未作废，工作簿未改动',
   },
   preview: {
