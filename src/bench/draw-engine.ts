@@ -7,6 +7,7 @@ import { runDraw } from '../core/draw/engine';
 import { streamFor, uniformFrom } from '../core/draw/uniform';
 import type { ConflictPair, DrawInput, DrawInspector, StratumInput } from '../core/draw/types';
 import type { Stratum } from '../core/model';
+import { pushAll } from '../core/arrays';
 
 const OBJECTS = 100_000;
 const STRATA: Stratum[] = ['A', 'B', 'C', 'D', '未分级'];
@@ -68,7 +69,7 @@ export async function bareSelection(input: DrawInput): Promise<string[]> {
       const j = i + uniform(a.length - i);
       [a[i], a[j]] = [a[j], a[i]];
     }
-    picks.push(...a.slice(0, n));
+    pushAll(picks, a.slice(0, n));
   }
   return picks;
 }
@@ -88,7 +89,7 @@ export async function bareSelectionOnEngineStream(input: DrawInput): Promise<str
       const j = i + uniform(a.length - i);
       [a[i], a[j]] = [a[j], a[i]];
     }
-    picks.push(...a.slice(0, n));
+    pushAll(picks, a.slice(0, n));
   }
   return picks;
 }

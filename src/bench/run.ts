@@ -29,7 +29,7 @@ function measureInChild(step: string, ...args: string[]): Measure {
 
 async function runChild(step: string, args: string[]): Promise<void> {
   const started = process.hrtime.bigint();
-  await CHILD_STEPS[step](...args);
+  await CHILD_STEPS[step](...args); // spread-ok: a child step's few command-line arguments
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
 }

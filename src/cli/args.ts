@@ -32,7 +32,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec = {}): ParsedAr
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      parsed.positional.push(...argv.slice(i + 1));
+      parsed.positional.push(...argv.slice(i + 1)); // spread-ok: command-line arguments
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {

@@ -10,7 +10,7 @@ import { printJson, printProblems, problemJson, processIo, type CliIo } from './
 const HELP = new Set(['--help', '-h', 'help']);
 
 export function usage(commands: readonly CliCommand[] = COMMANDS): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = Math.max(...commands.map((c) => c.name.length)); // spread-ok: the dozen commands
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [cliMessages.usageHeader, ...lines, cliMessages.usageFooter].join('\n');
 }

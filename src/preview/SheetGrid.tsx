@@ -5,6 +5,7 @@ import { UI } from '../core/messages/ui';
 import { cellAddress, columnLetter, type CellValue } from '../core/text';
 import type { SheetValues } from '../workbook/port';
 import type { CellPosition, Selection } from './useSheets';
+import { maxOf } from '../core/arrays';
 
 const MAX_ROWS = 2000;
 
@@ -43,7 +44,7 @@ export function SheetGrid(props: {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const here = props.selection?.sheet === props.sheet ? props.selection : null;
-  const width = Math.max(1, ...props.values.map((row) => row.length));
+  const width = maxOf(props.values.map((row) => row.length), 1);
   const shown = props.values.slice(0, MAX_ROWS);
 
   useEffect(() => {

@@ -93,10 +93,11 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
 
   const changes: WorkbookChange[] = [];
   if (failures.length === 0) {
+    // spread-ok: appendRecords gives at most two changes (create the sheet, append)
     changes.push(...appendRecords(SHEETS.results, state.results.table, RESULT_COLUMNS, resultRecords(names, prepared, outcome)));
-    changes.push(...appendSnapshot(state, prepared));
+    changes.push(...appendSnapshot(state, prepared)); // spread-ok: two changes at most
   }
-  changes.push(...appendRecords(SHEETS.log, state.log.table, LOG_COLUMNS, [log]));
+  changes.push(...appendRecords(SHEETS.log, state.log.table, LOG_COLUMNS, [log])); // spread-ok: two changes at most
   try {
     await port.apply(changes, progress);
   } catch (e) {

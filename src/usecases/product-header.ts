@@ -7,6 +7,7 @@ import { cellAddress, headerKey, normalizeText, type CellValue } from '../core/t
 import { recordMessages } from '../core/messages/records';
 import { editMessages } from '../core/messages/edits';
 import type { Problem } from '../core/messages/problem';
+import { maxOf } from '../core/arrays';
 
 /** Title rows a clerk might put above a header; a header further down is not looked for. */
 const MAX_ROWS_ABOVE_HEADER = 10;
@@ -20,7 +21,7 @@ export const HEADER_ROWS_READ = 1 + MAX_ROWS_ABOVE_HEADER;
  */
 function repeatedProductColumns(table: Table, columns: readonly ColumnDef[]): ColumnDef[] {
   const firsts = columns.map((column) => table.columns.get(headerKey(column.header))).filter((col): col is number => col !== undefined);
-  const span = Math.max(-1, ...firsts);
+  const span = maxOf(firsts, -1);
   return columns.filter((column) => {
     const key = headerKey(column.header);
     const first = table.columns.get(key);

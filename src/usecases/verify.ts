@@ -21,6 +21,7 @@ import type { VerifyReport, VerifyLine } from './types';
 import { productSheetsHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
 import { compareResults, type RegistryHints, type RegistryNames } from './verify-results';
+import { pushAll } from '../core/arrays';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter): Promise<VerifyReport> {
   const present = await port.listSheets();
@@ -76,8 +77,8 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
       ...(await verifyDraw(log, entry, snapshot.get(entry.drawId), results, byDraw.get(entry.drawId) ?? [], registry)),
     });
   }
-  problems.push(...orphanResults(results, new Set(replayed.map((e) => e.drawId)), log));
-  problems.push(...lookalikes(log, results, lines));
+  pushAll(problems, orphanResults(results, new Set(replayed.map((e) => e.drawId)), log));
+  pushAll(problems, lookalikes(log, results, lines));
   if (!results.table && replayed.length > 0) problems.push(recordMessages.resultsSheetMissing(replayed.length));
   if (replayed.length === 0 && problems.length === 0) {
     problems.push(recordMessages.noDraws(log.entries.filter((e) => e.status === '失败').length));
@@ -130,19 +131,19 @@ async function verifyDraw(
   registry: RegistryView,
 ): Promise<{ ok: boolean; problems: Problem[] }> {
   const at = (header: string) => logCell(log, entry, header);
-  const fail = (...problems: Problem[]) => ({ ok: false, problems });
+  const fail = (...problems: Array<Problem | Problem[]>) => ({ ok: false, problems: problems.flat() });
   if (entry.algorithm !== ALGORITHM_ID) return fail(recordMessages.unknownAlgorithm(at('算法'), entry.algorithm));
   if (!group) return fail(recordMessages.snapshotMissing(entry.drawId, at('抽取编号')));
   // Without a seed of SPEC's form there is nothing to replay with: said at its cell, for this draw only.
   if (!isSeed(entry.seed)) return fail(recordMessages.seedUnreadable(at('种子'), entry.seed));
   const problems: Problem[] = [];
-  if (entry.witness !== '' || entry.seedSource === SEED_SOURCE_LABELS.witness) problems.push(...(await witnessProblems(entry, at)));
+  if (entry.witness !== '' || entry.seedSource === SEED_SOURCE_LABELS.witness) pushAll(problems, await witnessProblems(entry, at));
   let input;
   try {
     input = replayInputFromSnapshot(group.rows, entry.params, entry.seed, group.rowNumbers, at('参数'));
   } catch (e) {
-    if (e instanceof UserFacingError) return fail(...problems, ...e.problems);
-    return fail(...problems, recordMessages.paramsUnreadable(at('参数')));
+    if (e instanceof UserFacingError) return fail(problems, e.problems);
+    return fail(problems, recordMessages.paramsUnreadable(at('参数')));
   }
   const hashes = await snapshotHashes(input.strata, input.inspectors, input.conflicts);
   const range = `${SHEETS.snapshot}!A${group.first}:G${group.last}`;
@@ -154,7 +155,7 @@ async function verifyDraw(
   for (const [computed, logged, header] of hashChecks) {
     if (computed !== logged) problems.push(recordMessages.snapshotHashMismatch(at(header), header, entry.drawId, range));
   }
-  if (hashes.objectsHash !== entry.objectsHash) problems.push(...strataAtOdds(group, registry.grades));
+  if (hashes.objectsHash !== entry.objectsHash) pushAll(problems, strataAtOdds(group, registry.grades));
   const outcome = await runDraw(input);
   if (outcome.resultHash !== entry.resultHash) problems.push(recordMessages.resultHashMismatch(at('结果哈希')));
   if (String(outcome.eligibleTotal) !== entry.eligibleCount) {
@@ -164,7 +165,7 @@ async function verifyDraw(
     problems.push(recordMessages.countMismatch(at('抽取户数'), '抽取户数', outcome.picks.length, entry.drawnCount));
   }
   const draw = { drawId: entry.drawId, taskId: entry.taskId, departments: input.departments.map((d) => d.department).join('、') };
-  problems.push(...compareResults(draw, outcome.picks, rows, results, registry));
+  pushAll(problems, compareResults(draw, outcome.picks, rows, results, registry));
   return { ok: problems.every((p) => p.severity !== 'error'), problems };
 }
 

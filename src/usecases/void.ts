@@ -12,6 +12,7 @@ import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
 import { productHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
 import { appendRecords } from './writes';
+import { maxOf, minOf } from '../core/arrays';
 import type { VoidRequest } from './types';
 
 export interface VoidReport {
@@ -24,7 +25,7 @@ export interface VoidReport {
 }
 
 export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promise<VoidReport> {
-  const refuse = (...problems: Problem[]) => ({ ok: false, problems });
+  const refuse = (...problems: Array<Problem | Problem[]>) => ({ ok: false, problems: problems.flat() });
   if (!request.operator.trim()) return refuse(recordMessages.operatorMissing());
   if (!request.reason.trim()) return refuse(recordMessages.voidReasonMissing());
   for (const [field, text] of [['操作人', request.operator.trim()], ['作废原因', request.reason.trim()]] as const) {
@@ -38,10 +39,10 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
     ...productHeaderProblems(log.table, SHEETS.log, LOG_COLUMNS),
     ...productHeaderProblems(results.table, SHEETS.results, RESULT_DRAW_COLUMNS),
   ];
-  if (header.length > 0) return refuse(...header);
+  if (header.length > 0) return refuse(header);
   const sheetNames = await port.listSheets();
   const evidence = await evidenceProblemsBeforeAppend(log, results, sheetNames.includes(SHEETS.snapshot));
-  if (evidence.length > 0) return refuse(...withRenamedSheetHints(evidence, sheetNames), recordMessages.evidenceBroken(evidence.length));
+  if (evidence.length > 0) return refuse(withRenamedSheetHints(evidence, sheetNames), recordMessages.evidenceBroken(evidence.length));
   const key = headerKey(request.drawId);
   const draw = log.entries.find((e) => e.status === '有效' && headerKey(e.drawId) === key);
   if (!draw) {
@@ -60,10 +61,10 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
     await port.apply(appendRecords(SHEETS.log, log.table, LOG_COLUMNS, [record]));
   } catch (e) {
     // What only the host can see refuses the change before anything is written (Excel's 汇总行).
-    if (e instanceof UserFacingError) return refuse(...e.problems);
+    if (e instanceof UserFacingError) return refuse(e.problems);
     throw e;
   }
   const rows = results.rows.filter((row) => row.drawId === draw.drawId).map((row) => row.row);
-  const resultRows = rows.length ? { sheet: SHEETS.results, first: Math.min(...rows), last: Math.max(...rows), count: rows.length } : undefined;
+  const resultRows = rows.length ? { sheet: SHEETS.results, first: minOf(rows), last: maxOf(rows), count: rows.length } : undefined;
   return { ok: true, problems: [], logHash: String(record['本条哈希']), resultRows };
 }

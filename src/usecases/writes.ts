@@ -6,6 +6,7 @@ import type { Table } from '../core/table';
 import { headerKey, type CellValue } from '../core/text';
 import { UserFacingError } from '../core/messages/problem';
 import { productHeaderProblems } from './product-header';
+import { maxOf } from '../core/arrays';
 
 export type RecordValues = Record<string, CellValue>;
 
@@ -34,7 +35,7 @@ export function appendRecords(
 function physicalLayout(table: Table | null, columns: readonly ColumnDef[]) {
   if (!table) return { headers: columns.map((c) => c.header), formats: columns.map((c) => c.format) };
   const byKey = new Map(columns.map((c) => [headerKey(c.header), c] as const));
-  const width = Math.max(table.width, ...[...table.columns.values()].map((col) => col + 1));
+  const width = maxOf([...table.columns.values()].map((col) => col + 1), table.width);
   const headers: (string | null)[] = new Array(width).fill(null);
   const formats: ColumnDef['format'][] = new Array(width).fill(undefined);
   for (const [key, col] of table.columns) {

@@ -1,13 +1,28 @@
 // Creating the product's sheets through Office.js: a table sheet (header, table, drop-downs, formats,
 // frozen header) or a drawn layout (values, merges, styles, widths). Each is one group of commands.
+// Formats and drop-downs reach only as far as needed: the table's first data row (appended rows bring their
+// own, office-write.ts), or LAYOUT_INPUT_ROWS rows under a layout's header that clerks fill by hand; never
+// to row 1,048,576, which would move Ctrl+End and the scroll bar to the sheet's last row.
 import type { ColumnDef } from '../core/schema';
 import { parseAddress } from '../core/text';
 import type { LayoutSheetSpec, TableSheetSpec } from './port';
 import { COMMAND_BYTES, EXCEL_MAX_ROWS, cellJsonBytes, fixedOp, rowJsonBytes, type SyncOp } from './office-batch';
 import type { RangeBounds } from './office-read';
 import { numberFormatOf, setColumnFormat, writeCell } from './office-write';
+import { maxOf, minOf } from '../core/arrays';
 
 export const TABLE_STYLE = 'TableStyleMedium2';
+
+/** Rows under a layout's header (the annual plan) given formats and drop-downs for hand entry. */
+export const LAYOUT_INPUT_ROWS = 1000;
+
+/** Requirement sets above the ExcelApi 1.7 baseline that creating sheets uses where the host has them. */
+export interface SheetFeatures {
+  /** Range.dataValidation, ExcelApi 1.8: without it, no drop-downs. */
+  dataValidation: boolean;
+  /** Worksheet.autoFilter, ExcelApi 1.9: without it, no filter buttons on a layout's header. */
+  autoFilter: boolean;
+}
 
 /** A table we may have to grow after appending: its bounds, and how to reach it inside a batch. */
 export interface TableHandle extends RangeBounds {
@@ -25,20 +40,23 @@ export function listSource(choices: readonly string[]): string | null {
   return source.length <= 255 && !choices.some((choice) => choice.includes(',')) ? source : null;
 }
 
-/** Formats and drop-downs for the rows under a header, down to the last row of the sheet; widths unless given apart. */
+/** Formats and drop-downs for `rows` rows under a header; widths unless given apart. */
 function formatColumnsBelow(
   sheet: Excel.Worksheet,
   headerRow: number,
+  rows: number,
   columns: readonly ColumnDef[],
+  features: SheetFeatures,
   withWidths = true,
 ): void {
+  const rowCount = Math.min(rows, EXCEL_MAX_ROWS - headerRow - 1);
   columns.forEach((column, col) => {
-    const body = sheet.getRangeByIndexes(headerRow + 1, col, EXCEL_MAX_ROWS - headerRow - 1, 1);
+    const body = sheet.getRangeByIndexes(headerRow + 1, col, rowCount, 1);
     const format = numberFormatOf(column.format);
     if (format) setColumnFormat(body, format);
     const source = column.choices ? listSource(column.choices) : null;
     // ExcelApi 1.8 data validation; a list source is a comma-separated string.
-    if (source) body.dataValidation.rule = { list: { inCellDropDown: true, source } };
+    if (source && features.dataValidation) body.dataValidation.rule = { list: { inCellDropDown: true, source } };
     if (withWidths && column.width) {
       sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
     }
@@ -55,19 +73,20 @@ function columnsBytes(columns: readonly ColumnDef[]): number {
  * number formats, widths and a frozen header; hidden (not very hidden) when the spec says so (抽取快照).
  * The returned handle reaches the new table once the op is queued, so rows appended later can grow it.
  */
-export function createTableSheetOp(spec: TableSheetSpec): { op: SyncOp; table: TableHandle } {
+export function createTableSheetOp(spec: TableSheetSpec, features: SheetFeatures): { op: SyncOp; table: TableHandle } {
   const headers = spec.columns.map((column) => column.header);
   const bytes = COMMAND_BYTES * 8 + rowJsonBytes(headers) + columnsBytes(spec.columns);
   let created: Excel.Table | undefined;
   const op = fixedOp(spec.name, bytes, (context) => {
     const sheet = context.workbook.worksheets.add(spec.name);
-    formatColumnsBelow(sheet, 0, spec.columns);
+    formatColumnsBelow(sheet, 0, 1, spec.columns, features);
     const header = sheet.getRangeByIndexes(0, 0, 1, headers.length);
     header.values = [headers];
     header.format.font.bold = true;
     created = sheet.tables.add(header, true);
     created.style = TABLE_STYLE;
     sheet.freezePanes.freezeRows(1);
+    // Not undoable on Windows and Mac: this op runs outside the undo group (office.ts).
     if (spec.hidden) sheet.visibility = 'Hidden';
   });
   const get = (): Excel.Table => {
@@ -137,10 +156,10 @@ function borderedArea(spec: LayoutSheetSpec): RangeBounds | null {
   const starts = new Set(corners);
   const areas = [...corners, ...spec.merges.filter((merge) => starts.has(merge.split(':')[0]))].map(addressBounds);
   if (areas.length === 0) return null;
-  const top = Math.min(...areas.map((a) => a.rowIndex));
-  const left = Math.min(...areas.map((a) => a.columnIndex));
-  const bottom = Math.max(...areas.map((a) => a.rowIndex + a.rowCount));
-  const right = Math.max(...areas.map((a) => a.columnIndex + a.columnCount));
+  const top = minOf(areas.map((a) => a.rowIndex));
+  const left = minOf(areas.map((a) => a.columnIndex));
+  const bottom = maxOf(areas.map((a) => a.rowIndex + a.rowCount));
+  const right = maxOf(areas.map((a) => a.columnIndex + a.columnCount));
   return { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left };
 }
 
@@ -149,11 +168,11 @@ export function layoutRowCount(spec: LayoutSheetSpec): number {
   const bottoms = [...spec.cells.map((cell) => cell.address), ...spec.merges]
     .map(addressBounds)
     .map((b) => b.rowIndex + b.rowCount);
-  return Math.max(spec.headerRow ?? 0, 0, ...bottoms);
+  return maxOf(bottoms, Math.max(spec.headerRow ?? 0, 0));
 }
 
 /** A drawn layout (附件1, 附件2, the plan's title and header): values, merges, styles, widths, frozen header. */
-export function createLayoutSheetOp(spec: LayoutSheetSpec): SyncOp {
+export function createLayoutSheetOp(spec: LayoutSheetSpec, features: SheetFeatures): SyncOp {
   const valueBytes = spec.cells.reduce((sum, cell) => sum + cellJsonBytes(cell.value), 0);
   const heights = Object.entries(spec.rowHeights ?? {});
   const commands = 8 * spec.cells.length + spec.merges.length + (spec.columnWidths?.length ?? 0) + heights.length + 16;
@@ -161,7 +180,7 @@ export function createLayoutSheetOp(spec: LayoutSheetSpec): SyncOp {
   return fixedOp(spec.name, bytes, (context) => {
     const sheet = context.workbook.worksheets.add(spec.name);
     if (spec.headerRow && spec.columns) {
-      formatColumnsBelow(sheet, spec.headerRow - 1, spec.columns, !spec.columnWidths);
+      formatColumnsBelow(sheet, spec.headerRow - 1, LAYOUT_INPUT_ROWS, spec.columns, features, !spec.columnWidths);
     }
     for (const cell of spec.cells) {
       const range = sheet.getRange(cell.address);
@@ -186,7 +205,7 @@ export function createLayoutSheetOp(spec: LayoutSheetSpec): SyncOp {
       sheet.freezePanes.freezeRows(spec.headerRow);
       const width = spec.columns?.length ?? (area ? area.columnIndex + area.columnCount : 1);
       // ExcelApi 1.9: filter buttons on the header row; Excel extends the filter down as rows are added.
-      sheet.autoFilter.apply(sheet.getRangeByIndexes(spec.headerRow - 1, 0, 1, width));
+      if (features.autoFilter) sheet.autoFilter.apply(sheet.getRangeByIndexes(spec.headerRow - 1, 0, 1, width));
     }
   });
 }

@@ -1,12 +1,15 @@
 // Turning a change list into sync ops, checking the whole list first. Excel cannot roll back a write, so
 // nothing is queued until every change is known to land: each sheet written, appended to or hidden exists
-// or is created by an earlier change, every address parses, no append runs past Excel's last row.
+// or is created by an earlier change and is not protected, every address parses, no append runs past
+// Excel's last row. The plan also says what it will write (PlannedWrites), so that a write Excel refuses
+// partway can be taken back (office-repair.ts). Sheet creation and hiding are kept apart from the data
+// writes: hiding a sheet cannot be part of an undo group (UndoNotSupported on Windows and Mac).
 import type { Problem } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
 import { parseAddress } from '../core/text';
 import type { WorkbookChange } from './port';
 import { EXCEL_MAX_ROWS, fixedOp, COMMAND_BYTES, type SyncOp } from './office-batch';
-import { createLayoutSheetOp, createTableSheetOp, layoutRowCount, type TableHandle } from './office-create';
+import { createLayoutSheetOp, createTableSheetOp, layoutRowCount, type SheetFeatures, type TableHandle } from './office-create';
 import type { RangeBounds, SheetProbe } from './office-read';
 import { tableGrowsOverAppend, totalsRowInTheWay, valuesWidth, type CellRange } from './xlsx-plan';
 import { editMessages } from '../core/messages/edits';
@@ -37,22 +40,58 @@ export interface PlanInput {
   changes: readonly WorkbookChange[];
   probes: ReadonlyMap<string, SheetProbe>;
   tables: ReadonlyMap<string, readonly TableBounds[]>;
-  /** Table.resize is ExcelApi 1.13; without it appended rows go below the table, which does not grow. */
+  /**
+   * Table.resize is ExcelApi 1.13; without it the rows go below the table, which Excel grows by itself
+   * over them as far as its auto-expansion goes (office-js#2097, #3013).
+   */
   canResizeTables: boolean;
+  /** The requirement sets above ExcelApi 1.7 that creating sheets may use. */
+  features?: SheetFeatures;
 }
 
-export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Problem[] } {
+/** What a plan writes, so that a refused write can be taken back. */
+export interface PlannedWrites {
+  /** Sheets this plan creates (none existed before). */
+  created: string[];
+  /** Sheets this plan hides that exist already and are visible. */
+  hidden: string[];
+  /** Row blocks appended below the used range: empty before the write. */
+  appended: Array<{ sheet: string; startRow: number; rowCount: number; width: number }>;
+  /** Cells overwritten by writeCells, by sheet. */
+  cells: Map<string, string[]>;
+}
+
+export interface Plan {
+  /** Creating and hiding sheets (outside any undo group). */
+  structureOps: SyncOp[];
+  /** Values, formats and table growth. */
+  ops: SyncOp[];
+  problems: Problem[];
+  writes: PlannedWrites;
+}
+
+export function planChanges(input: PlanInput): Plan {
   const { changes, probes } = input;
+  const features = input.features ?? { dataValidation: true, autoFilter: true };
+  const writes: PlannedWrites = { created: [], hidden: [], appended: [], cells: new Map() };
+  const structureOps: SyncOp[] = [];
   const known = new Set([...probes.values()].filter((probe) => probe.exists).map((probe) => probe.name));
   const createdTables = new Map<string, TableHandle>();
   const createdLayoutRows = new Map<string, number>();
   const growth = new Map<string, Growth>();
   const ops: SyncOp[] = [];
   const problems: Problem[] = [];
+  const refusedProtected = new Set<string>();
   const requireSheet = (sheet: string): boolean => {
-    if (known.has(sheet)) return true;
-    problems.push(officeMessages.sheetMissing(sheet));
-    return false;
+    if (!known.has(sheet)) {
+      problems.push(officeMessages.sheetMissing(sheet));
+      return false;
+    }
+    if (probes.get(sheet)?.protected && !refusedProtected.has(sheet)) {
+      refusedProtected.add(sheet);
+      problems.push(officeMessages.sheetProtected(sheet));
+    }
+    return true;
   };
 
   for (const change of changes) {
@@ -63,13 +102,14 @@ export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Proble
         if (known.has(name)) break; // never touch a sheet that is already there
         known.add(name);
         if (!isValidSheetName(name)) problems.push(officeMessages.badSheetName(name));
+        writes.created.push(name);
         if (change.kind === 'createTableSheet') {
-          const created = createTableSheetOp(change.spec);
+          const created = createTableSheetOp(change.spec, features);
           createdTables.set(name, created.table);
-          ops.push(created.op);
+          structureOps.push(created.op);
         } else {
           createdLayoutRows.set(name, layoutRowCount(change.spec));
-          ops.push(createLayoutSheetOp(change.spec));
+          structureOps.push(createLayoutSheetOp(change.spec, features));
         }
         break;
       }
@@ -85,6 +125,7 @@ export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Proble
         const startRow = grow.nextRow;
         grow.nextRow += change.rows.length;
         if (grow.nextRow > EXCEL_MAX_ROWS) problems.push(officeMessages.tooManyRows(change.sheet, grow.nextRow));
+        writes.appended.push({ sheet: change.sheet, startRow, rowCount: change.rows.length, width: change.rows.reduce((w, row) => Math.max(w, row.length), 1) });
         ops.push(appendOp({ sheet: change.sheet, startRow, rows: change.rows, formats: change.formats }));
         break;
       }
@@ -92,13 +133,22 @@ export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Proble
         if (!requireSheet(change.sheet)) break;
         const bad = change.cells.filter((cell) => !parsesAsCell(cell.address));
         for (const cell of bad) problems.push(officeMessages.badAddress(change.sheet, cell.address));
-        if (bad.length === 0 && change.cells.length > 0) ops.push(cellsOp(change.sheet, change.cells));
+        if (bad.length === 0 && change.cells.length > 0) {
+          const addresses = writes.cells.get(change.sheet) ?? [];
+          writes.cells.set(change.sheet, [...addresses, ...change.cells.map((cell) => cell.address)]);
+          ops.push(cellsOp(change.sheet, change.cells));
+        }
         break;
       }
       case 'hideSheet': {
-        if (!requireSheet(change.sheet)) break;
+        if (!known.has(change.sheet)) {
+          problems.push(officeMessages.sheetMissing(change.sheet));
+          break;
+        }
         const sheet = change.sheet;
-        ops.push(
+        const probe = probes.get(sheet);
+        if (probe?.exists && probe.visibility === 'Visible') writes.hidden.push(sheet);
+        structureOps.push(
           fixedOp(sheet, COMMAND_BYTES, (context) => {
             // Hidden, not VeryHidden: a clerk can still unhide 抽取快照 to inspect it (SPEC §2).
             context.workbook.worksheets.getItem(sheet).visibility = 'Hidden';
@@ -108,7 +158,7 @@ export function planChanges(input: PlanInput): { ops: SyncOp[]; problems: Proble
       }
     }
   }
-  if (input.canResizeTables) ops.push(...resizeOps(growth));
+  if (input.canResizeTables) ops.push(...resizeOps(growth)); // spread-ok: one resize per table
   return { ops, problems };
 }
 

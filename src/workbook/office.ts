@@ -39,7 +39,7 @@ export interface OfficeRunStats {
 const excelRun = ((...args: unknown[]) => {
   const excel = (globalThis as { Excel?: typeof Excel }).Excel;
   if (!excel) return Promise.reject(new UserFacingError([officeMessages.officeNotLoaded()]));
-  return (excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
+  return (excel.run as (...a: unknown[]) => Promise<unknown>)(...args); // spread-ok: Excel.run's own one or two arguments
 }) as ExcelRunner;
 
 function officeSupports(set: string, version: string): boolean {

@@ -261,7 +261,8 @@ export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFor
   const body = selfClosed
     ? `${xml.slice(0, sheetData)}<sheetData>${tail}</sheetData>${xml.slice(bodyStart)}`
     : `${xml.slice(0, tailStart)}${tail}${xml.slice(bodyEnd)}`;
-  const width = Math.max(0, ...append.rows.map((row) => row.length));
+  let width = 0;
+  for (const row of append.rows) width = Math.max(width, row.length);
   const grown = last > previousLast ? growValidations(body, previousLast, last) : body;
   return { xml: growDimension(grown, last, width), previousLast, last };
 }

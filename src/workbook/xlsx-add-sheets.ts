@@ -7,6 +7,7 @@ import { CannotAppendInPlace, attributesOf, decodeXml, escapeAttribute, escapeTe
 import { XlsxWorkbook } from './xlsx';
 import { relsPathOf, stylesPart, WORKBOOK, worksheets, XlsxPackage } from './xlsx-package';
 import { StyleMerger } from './xlsx-styles-merge';
+import { maxOf } from '../core/arrays';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -22,7 +23,7 @@ function insertBefore(xml: string, name: string, text: string): string {
   return `${xml.slice(0, end)}${text}${xml.slice(end)}`;
 }
 
-const maxOf = (values: Iterable<number>): number => Math.max(0, ...[...values].filter(Number.isFinite));
+const largest = (values: Iterable<number>): number => maxOf([...values].filter(Number.isFinite), 0);
 
 /** Fresh, unique names and ids in the target, allocated as sheets are grafted. */
 class Allocator {
@@ -33,14 +34,14 @@ class Allocator {
   private readonly tableNames: Set<string>;
 
   constructor(pkg: XlsxPackage) {
-    const numbered = (pattern: RegExp) => maxOf(pkg.parts().map((part) => Number(pattern.exec(part)?.[1])));
+    const numbered = (pattern: RegExp) => largest(pkg.parts().map((part) => Number(pattern.exec(part)?.[1])));
     this.sheetParts = numbered(/^xl\/worksheets\/sheet(\d+)\.xml$/);
     this.tableParts = numbered(/^xl\/tables\/table(\d+)\.xml$/);
     const tableStartTag = (xml: string) => attributesOf(startTagAt(xml, findTag(xml, 'table')));
     const tables = pkg.parts().filter((part) => /^xl\/tables\/[^/]+\.xml$/.test(part)).map((part) => tableStartTag(pkg.text(part)));
-    this.tableIds = maxOf(tables.map((t) => Number(t.get('id'))));
+    this.tableIds = largest(tables.map((t) => Number(t.get('id'))));
     this.tableNames = new Set(tables.flatMap((t) => [t.get('name'), t.get('displayName')]).filter((n): n is string => !!n).map((n) => decodeXml(n).toLowerCase()));
-    this.sheetIds = maxOf([...pkg.text(WORKBOOK).matchAll(/<sheet\s[^>]*>/g)].map((m) => Number(attributesOf(m[0]).get('sheetId'))));
+    this.sheetIds = largest([...pkg.text(WORKBOOK).matchAll(/<sheet\s[^>]*>/g)].map((m) => Number(attributesOf(m[0]).get('sheetId'))));
   }
 
   sheetPart = (): string => `xl/worksheets/sheet${++this.sheetParts}.xml`;

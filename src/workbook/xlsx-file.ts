@@ -18,6 +18,7 @@ import { toCellValue } from './xlsx-values';
 import { lockForWriting, refuseUnsafeTarget, tempPathOf } from './file-guard';
 import { IncompletePartError } from './xlsx-node-patch';
 import { firstIncompletePart, XlsxPackage } from './xlsx-package';
+import { pushAll } from '../core/arrays';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
@@ -320,7 +321,7 @@ export class XlsxAppendingFile implements WorkbookPort {
     if (this.full) return this.full.apply(changes, progress);
     const sheets = (await this.reader.listSheets()).map((name) => ({ name, visible: true }));
     planChanges(sheets, [...this.pending, ...changes]);
-    this.pending.push(...changes);
+    pushAll(this.pending, changes);
     progress?.(changes.length, changes.length);
   }
 

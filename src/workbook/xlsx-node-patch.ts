@@ -148,6 +148,7 @@ export function decodeStreamedPartsWhole(): boolean {
       reader.prototype[name] = function (entry, ...rest) {
         const part = (entry as { path?: unknown }).path;
         const decoded = decodedChunks(entry as AsyncIterable<unknown>, typeof part === 'string' ? part : name);
+        // spread-ok: the arguments ExcelJS itself passed to this method
         return original.call(this, Readable.from(decoded), ...rest);
       };
     }
@@ -157,6 +158,7 @@ export function decodeStreamedPartsWhole(): boolean {
       const suffix = name === '_parseWorksheet' ? '.xml' : '.xml.rels';
       reader.prototype[name] = function (iterator, sheetNo, ...rest) {
         const part = `${folder}/sheet${String(sheetNo)}${suffix}`;
+        // spread-ok: the arguments ExcelJS itself passed to this method
         return original.call(this, decodedChunks(iterator as AsyncIterable<unknown>, part), sheetNo, ...rest);
       };
     }

@@ -2,6 +2,7 @@
 // each style a grafted sheet uses is added to the target (with its font, fill, border and number
 // format) unless an identical one is there already, and the sheet's style indices are renumbered.
 import { attributesOf, CannotAppendInPlace, decodeXml, escapeAttribute, findTag, startTagAt } from './sheet-xml';
+import { maxOf } from '../core/arrays';
 
 const FIRST_CUSTOM_FORMAT = 164;
 
@@ -89,7 +90,7 @@ export class StyleMerger {
     if (code === undefined) throw new CannotAppendInPlace(`number format ${id} missing`);
     for (const [targetId, targetCode] of [...this.targetFormats, ...this.addedFormats]) if (targetCode === code) return targetId;
     const ids = [...this.targetFormats.keys(), ...this.addedFormats.keys()].map(Number).filter(Number.isFinite);
-    const next = String(Math.max(FIRST_CUSTOM_FORMAT - 1, ...ids) + 1);
+    const next = String(maxOf(ids, FIRST_CUSTOM_FORMAT - 1) + 1);
     this.addedFormats.set(next, code);
     return next;
   }

@@ -2,6 +2,7 @@
 import type { ConflictPair, DrawDepartment, DrawInspector, Infeasibility } from './types';
 import type { Int32Source, UniformSource } from './uniform';
 import { Arc4Stream, uniformSourceOf } from './uniform';
+import { maxOf } from '../arrays';
 
 export interface Assignment {
   /** Per object in draw order: the departments' picks in D order. */
@@ -68,7 +69,7 @@ export function assignInspectors(
   const load = new Int32Array(ids.length);
   const avoiding = new Uint8Array(ids.length);
   const sources = rngs.map(uniformSourceOf);
-  const buffer = new Int32Array(Math.max(0, ...members.map((m) => m.length)));
+  const buffer = new Int32Array(maxOf(members.map((m) => m.length), 0));
   const chosen = departments.map(({ k }) => new Int32Array(k));
   // Per department, a load none of its pool is below (loads only grow); lets firstByLoad stop early.
   const loadFloor = new Int32Array(departments.length);

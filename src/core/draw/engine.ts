@@ -7,6 +7,7 @@ import { isSeed } from './seed';
 import { planSampleSizes, selectObjects } from './select';
 import type { DrawInput, DrawOutcome, DrawnObject, StratumInput } from './types';
 import { streamFor } from './uniform';
+import { maxOf, minOf } from '../arrays';
 
 const encoder = new TextEncoder();
 
@@ -190,8 +191,8 @@ export function loadSpread(
     const counts = input.inspectors.filter((i) => i.department === department).map((i) => loads.get(i.id) ?? 0);
     return {
       department,
-      min: counts.length ? Math.min(...counts) : 0,
-      max: counts.length ? Math.max(...counts) : 0,
+      min: counts.length ? minOf(counts) : 0,
+      max: counts.length ? maxOf(counts) : 0,
       inspectors: counts.length,
     };
   });

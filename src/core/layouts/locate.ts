@@ -3,6 +3,7 @@
 import type { LayoutSheetSpec } from '../sheet-specs';
 import { cellAddress, headerKey, parseAddress, type CellValue } from '../text';
 import type { AnswerLocator } from './draft';
+import { maxOf } from '../arrays';
 
 type Values = readonly (readonly CellValue[])[];
 
@@ -58,7 +59,7 @@ export function findLabelCells(
  * group is reported missing instead of being found in the next group.
  */
 function sectionLabels(locators: readonly AnswerLocator[]): Set<string>[] {
-  const depth = Math.max(0, ...locators.map((locator) => locator.path.length));
+  const depth = maxOf(locators.map((locator) => locator.path.length), 0);
   const levels: Set<string>[] = [];
   for (let i = 0; i < depth; i++) {
     const level = new Set(i > 0 ? levels[i - 1] : []);
@@ -118,7 +119,7 @@ export function layoutValues(spec: LayoutSheetSpec): CellValue[][] {
     while (cells.length <= col) cells.push(null);
     cells[col] = cell.value;
   }
-  const width = Math.max(0, ...values.map((cells) => cells.length));
+  const width = maxOf(values.map((cells) => cells.length), 0);
   for (const cells of values) while (cells.length < width) cells.push(null);
   return values;
 }

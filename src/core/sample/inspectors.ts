@@ -133,7 +133,7 @@ export function sampleInspectors(objects: readonly SampleObject[]): SampleInspec
   const rng = new SampleRng('inspectors');
   const names = new Set<string>();
   const people = officers(rng, names);
-  people.push(...experts(rng, names, people.length + 1));
+  people.push(...experts(rng, names, people.length + 1)); // spread-ok: the sample's few experts
   const byId = new Map(people.map((p) => [p.id, p]));
   byId.get('RY016')!.avoidObjectIds.push(activeOf(objects, '道路货物运输', 3));
   byId.get('RY050')!.avoidObjectIds.push(activeOf(objects, '道路货物运输', 40), activeOf(objects, '机动车维修', 7));
