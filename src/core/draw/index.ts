@@ -1,6 +1,7 @@
-// The draw `ssj-draw/1` (SPEC §3): pure, deterministic, replayable.
+// The draw, `ssj-draw/1` and `ssj-draw/2` (SPEC §3): pure, deterministic, replayable.
 export * from './types';
 export * from './seed';
+export * from './material';
 export * from './uniform';
 export * from './eligibility';
 export * from './select';

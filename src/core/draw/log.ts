@@ -2,17 +2,19 @@
 import { sha256Hex } from '../hash';
 import type { CellValue } from '../text';
 import { normalizeText } from '../text';
-import { ALGORITHM_ID } from './types';
+import { ALGORITHM_ID, ALGORITHM_V1, ALGORITHM_V2 } from './types';
 
-export { ALGORITHM_ID };
+export { ALGORITHM_ID, ALGORITHM_V1, ALGORITHM_V2 };
 
 /** SPEC §3.6: the first row's 上一条哈希 is 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** 种子来源 values (SPEC §3.2). */
-export const SEED_SOURCE_LABELS = { witness: '见证号码', generate: '系统生成', seed: '指定种子' } as const;
+/** 种子来源 values (SPEC §3.2; 公开号码 SPEC §3.8). 指定种子 is replay only and never logged. */
+export const SEED_SOURCE_LABELS = { witness: '见证号码', generate: '系统生成', seed: '指定种子', public: '公开号码' } as const;
 export type SeedSourceLabel = (typeof SEED_SOURCE_LABELS)[keyof typeof SEED_SOURCE_LABELS];
-export type LogStatus = '有效' | '失败' | '作废';
+/** 状态 values: attempts (有效, 失败), voids (作废, SPEC §3.6) and announcements (公告, SPEC §3.8). */
+export const LOG_STATUS = { valid: '有效', failed: '失败', void: '作废', announcement: '公告' } as const;
+export type LogStatus = (typeof LOG_STATUS)[keyof typeof LOG_STATUS];
 
 /** One log row's own fields (序号 … 说明), typed; '' and null both become empty cells. */
 export interface LogEntry {
@@ -92,6 +94,25 @@ export function voidLogEntry(seq: number, time: string, operator: string, drawId
     seq, time, operator, drawId, taskId: '', algorithm: '', seedSource: '', witness: '', seed: '',
     objectsHash: '', inspectorsHash: '', conflictsHash: '', params: '', eligibleCount: null,
     drawnCount: null, resultHash: '', status: '作废', note: reason,
+  };
+}
+
+/**
+ * SPEC §3.8 公告: 抽取编号 = the id the next attempt would get, 算法 ssj-draw/2, 种子来源 公开号码,
+ * 见证号码, 种子 and 结果哈希 empty, the snapshot hashes, 参数 and counts as a draw would compute them,
+ * 说明 = the source in its fixed form.
+ */
+export function announcementLogEntry(facts: {
+  seq: number; time: string; operator: string; drawId: string; taskId: string;
+  objectsHash: string; inspectorsHash: string; conflictsHash: string; params: string;
+  eligibleCount: number; drawnCount: number; source: string;
+}): LogEntry {
+  return {
+    seq: facts.seq, time: facts.time, operator: facts.operator, drawId: facts.drawId, taskId: facts.taskId,
+    algorithm: ALGORITHM_ID, seedSource: SEED_SOURCE_LABELS.public, witness: '', seed: '',
+    objectsHash: facts.objectsHash, inspectorsHash: facts.inspectorsHash, conflictsHash: facts.conflictsHash,
+    params: facts.params, eligibleCount: facts.eligibleCount, drawnCount: facts.drawnCount, resultHash: '',
+    status: LOG_STATUS.announcement, note: facts.source,
   };
 }
 

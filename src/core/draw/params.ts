@@ -4,7 +4,7 @@ import { paramsUnreadable } from '../messages/draw';
 import { UserFacingError } from '../messages/problem';
 import type { PlanTask, Stratum } from '../model';
 import { ALL_STRATUM, GRADE_STRATA } from './eligibility';
-import type { DrawDepartment } from './types';
+import { ALGORITHM_V2, type DrawDepartment } from './types';
 
 export interface DrawParams {
   /** 抽查比例 in basis points. */
@@ -18,6 +18,12 @@ export interface DrawParams {
   scope: string;
   /** Stratum → bp: {"全部": base}, or all five of A, B, C, D, 未分级. */
   strata: Record<string, number>;
+  /** SPEC §3.8 (ssj-draw/2 only): the task's 事项编号, sorted, de-duplicated. */
+  items?: string[];
+  /** SPEC §3.8 (ssj-draw/2 only): 允许重复抽取 is 是. */
+  repeat?: boolean;
+  /** SPEC §3.8 (ssj-draw/2 only): the year of the task's end date, the no-repeat rule's year. */
+  year?: number;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -32,9 +38,36 @@ export function canonicalJson(value: Json): string {
   return JSON.stringify(value);
 }
 
-/** SPEC §3.6 params = {"base":bp,"depts":[…],"end":…,"filter":…,"k":{…},"scope":…,"strata":{…}}. */
+/**
+ * SPEC §3.6 params = {"base":bp,"depts":[…],"end":…,"filter":…,"k":{…},"scope":…,"strata":{…}};
+ * SPEC §3.8 adds "items", "repeat" and "year" (left out when absent: a ssj-draw/1 row's 参数).
+ */
 export function paramsJson(params: DrawParams): string {
-  return canonicalJson({ ...params, depts: [...params.depts], k: { ...params.k }, strata: { ...params.strata } });
+  const { items, repeat, year, ...v1 } = params;
+  const json: { [key: string]: Json } = { ...v1, depts: [...params.depts], k: { ...params.k }, strata: { ...params.strata } };
+  if (items !== undefined) json.items = [...items];
+  if (repeat !== undefined) json.repeat = repeat;
+  if (year !== undefined) json.year = year;
+  return canonicalJson(json);
+}
+
+/** SPEC §3.8 "items": 事项编号 sorted by code units, de-duplicated. */
+export function sortedItems(itemIds: readonly string[]): string[] {
+  return [...new Set(itemIds)].sort();
+}
+
+/**
+ * SPEC §3.8 the 参数 of a ssj-draw/2 draw: §3.6's with the end date the task's own (required), and
+ * items, repeat and year. The caller has checked that the task has an end date.
+ */
+export function paramsFromTaskV2(task: PlanTask, departments: readonly DrawDepartment[]): DrawParams {
+  if (!task.end) throw new Error(`task ${task.taskId} has no end date`);
+  return {
+    ...paramsFromTask(task, departments, task.end),
+    items: sortedItems(task.itemIds),
+    repeat: task.allowRepeat,
+    year: Number(task.end.slice(0, 4)),
+  };
 }
 
 /** The params of a task's draw (SPEC §3.3 strata ratios, SPEC §3.5 departments and k). */
@@ -63,8 +96,11 @@ function countRecord(value: unknown): value is Record<string, number> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isCount);
 }
 
-/** Reads 参数 back; throws a UserFacingError naming what is wrong (cell: the log's 参数 cell, if known). */
-export function parseParams(json: string, cell?: string): DrawParams {
+/**
+ * Reads 参数 back; throws a UserFacingError naming what is wrong (cell: the log's 参数 cell, if known).
+ * For a ssj-draw/2 row (algorithm given) items, repeat and year are required; otherwise read when present.
+ */
+export function parseParams(json: string, cell?: string, algorithm?: string): DrawParams {
   const fail = (detail: string): never => {
     throw new UserFacingError([paramsUnreadable(detail, cell)]);
   };
@@ -86,6 +122,22 @@ export function parseParams(json: string, cell?: string): DrawParams {
   }
   if (!countRecord(strata)) fail('strata 应为各分层的比例（基点）');
   const params = { base, depts, end, filter, k, scope, strata } as DrawParams;
+  const { items, repeat, year } = value;
+  if (algorithm === ALGORITHM_V2 && (items === undefined || repeat === undefined || year === undefined)) {
+    fail('ssj-draw/2 的参数应含 items、repeat 和 year');
+  }
+  if (items !== undefined) {
+    if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) fail('items 应为事项编号列表');
+    params.items = items as string[];
+  }
+  if (repeat !== undefined) {
+    if (typeof repeat !== 'boolean') fail('repeat 应为 true 或 false');
+    params.repeat = repeat as boolean;
+  }
+  if (year !== undefined) {
+    if (!Number.isInteger(year) || (year as number) < 1000 || (year as number) > 9999) fail('year 应为四位年份');
+    params.year = year as number;
+  }
   strataFromParams(params, cell);
   return params;
 }

@@ -2,7 +2,14 @@
 // auditor can build a DrawInput from 抽取快照 rows and the log's 参数 alone.
 import type { Stratum } from '../model';
 
-export const ALGORITHM_ID = 'ssj-draw/1';
+/** SPEC §3.2–3.6: the first algorithm; its rows stay replayable. */
+export const ALGORITHM_V1 = 'ssj-draw/1';
+/** SPEC §3.8: canonical material, 公告 before the randomness; every new draw uses it. */
+export const ALGORITHM_V2 = 'ssj-draw/2';
+/** The algorithm of every new draw and 公告. */
+export const ALGORITHM_ID = ALGORITHM_V2;
+/** Every algorithm a log row may name and verify can replay. */
+export const KNOWN_ALGORITHMS: readonly string[] = [ALGORITHM_V1, ALGORITHM_V2];
 
 /** One stratum in SPEC §3.3 order; ids in any order (the engine sorts them). */
 export interface StratumInput {

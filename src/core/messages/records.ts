@@ -57,7 +57,7 @@ export const recordMessages = {
   voidRepeated: (cell: string, drawId: string): Problem =>
     error('verify.void-repeated', `抽取“${drawId}”此前已作废过一次：同一抽取不应有第二条作废记录。`, SHEETS.log, cell),
   unknownStatus: (cell: string, status: string): Problem =>
-    error('verify.status', `状态“${status}”不是“有效”“失败”或“作废”之一：日志行被改动。`, SHEETS.log, cell),
+    error('verify.status', `状态“${status}”不是“有效”“失败”“作废”或“公告”之一：日志行被改动。`, SHEETS.log, cell),
   timeBackwards: (cell: string, previous: string): Problem =>
     warning('verify.time-backwards', `这一行的时间早于前面一行的 ${previous}：可能是电脑时钟被调整过，也可能是日志被改动，请核对。`, SHEETS.log, cell),
   evidenceBroken: (count: number): Problem =>

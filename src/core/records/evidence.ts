@@ -43,8 +43,9 @@ export function orphanResults(results: ResultsSheet, drawIds: ReadonlySet<string
 
 /**
  * What the chain alone does not prove, since anyone can recompute it (SPEC §3.1, §3.6): each attempt's
- * 抽取编号 is its task's next batch, each 作废 row names an earlier 有效 draw not voided yet, 状态 is one
- * of the three, and 时间 does not run backwards (a warning: clocks get corrected).
+ * 抽取编号 is its task's next batch (a 公告's too, SPEC §3.8: 公告 rows are not attempts), each 作废 row
+ * names an earlier 有效 draw not voided yet, 状态 is one of the four, and 时间 does not run backwards
+ * (a warning: clocks get corrected).
  */
 export function checkLogStructure(log: LogSheet): Problem[] {
   const problems: Problem[] = [];
@@ -54,7 +55,11 @@ export function checkLogStructure(log: LogSheet): Problem[] {
   let lastTime = '';
   for (const entry of log.entries) {
     const at = (header: string) => logCell(log, entry, header);
-    if (entry.status === '有效' || entry.status === '失败') {
+    if (entry.status === '公告') {
+      // SPEC §3.8: a 公告 is no attempt; it names the id its task's next attempt would get.
+      const expected = drawId(entry.taskId, (attempts.get(entry.taskId) ?? 0) + 1);
+      if (entry.drawId !== expected) problems.push(recordMessages.drawIdOutOfSequence(at('抽取编号'), expected, entry.drawId));
+    } else if (entry.status === '有效' || entry.status === '失败') {
       const batch = (attempts.get(entry.taskId) ?? 0) + 1;
       attempts.set(entry.taskId, batch);
       const expected = drawId(entry.taskId, batch);

@@ -1,6 +1,7 @@
 // Reading 抽取日志 (SPEC §3.6) back: entries with their places, batches, and which draws count (§3.1).
 import { SHEETS, LOG_COLUMNS } from '../schema';
-import type { LogEntry } from '../draw/log';
+import { LOG_STATUS, type LogEntry } from '../draw/log';
+import { drawId as makeDrawId } from '../draw/seed';
 import { readTable, textOf, cellOf, addressOf, type Table, type TableRow } from '../table';
 import { normalizeText, type CellValue } from '../text';
 
@@ -93,9 +94,35 @@ export function countingDraws(entries: readonly LoggedRow[]): LoggedRow[] {
   return entries.filter((e) => e.status === '有效' && !voided.has(e.drawId));
 }
 
+/** SPEC §3.1: attempts are 有效 and 失败 rows; 作废 and 公告 (SPEC §3.8) rows are not. */
+export function isAttempt(entry: Pick<LoggedRow, 'status'>): boolean {
+  return entry.status === LOG_STATUS.valid || entry.status === LOG_STATUS.failed;
+}
+
 /** SPEC §3.1: batch = 1 + earlier attempts of the task (有效 or 失败 rows). */
 export function nextBatch(entries: readonly LoggedRow[], taskId: string): number {
-  return 1 + entries.filter((e) => e.taskId === taskId && (e.status === '有效' || e.status === '失败')).length;
+  return 1 + entries.filter((e) => e.taskId === taskId && isAttempt(e)).length;
+}
+
+/** SPEC §3.8: the 公告 rows of a draw id, in log order. */
+export function announcementsOf(entries: readonly LoggedRow[], drawId: string): LoggedRow[] {
+  return entries.filter((e) => e.status === LOG_STATUS.announcement && e.drawId === drawId);
+}
+
+/**
+ * SPEC §3.8: the latest 公告 of the task's next attempt, if any: the next draw of the task must take
+ * its public numbers. A 公告 whose id has had its attempt (drawn, failed or later voided) is spent.
+ */
+export function pendingAnnouncement(entries: readonly LoggedRow[], taskId: string): LoggedRow | undefined {
+  const next = makeDrawId(taskId, nextBatch(entries, taskId));
+  const announced = announcementsOf(entries, next);
+  return announced[announced.length - 1];
+}
+
+/** SPEC §3.8: every 公告 not yet followed by its draw (one per task: the latest of its next id). */
+export function pendingAnnouncements(entries: readonly LoggedRow[]): LoggedRow[] {
+  const taskIds = new Set(entries.filter((e) => e.status === LOG_STATUS.announcement).map((e) => e.taskId));
+  return [...taskIds].map((taskId) => pendingAnnouncement(entries, taskId)).filter((e): e is LoggedRow => e !== undefined);
 }
 
 /**

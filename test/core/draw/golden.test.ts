@@ -5,7 +5,7 @@
 // ANY CHANGE TO THESE VECTORS CHANGES THE ALGORITHM: it needs a new algorithm id (SPEC §3, "changing
 // any output-affecting detail requires a new algorithm id"), with ssj-draw/1 kept replayable.
 import { runDraw } from '../../../src/core/draw/engine';
-import { ALGORITHM_ID } from '../../../src/core/draw/types';
+import { ALGORITHM_V1 as ALGORITHM_ID } from '../../../src/core/draw/types';
 import { buildGoldenInput, frozen, GOLDEN_CASES } from './golden-cases';
 import golden from './golden-vectors.json';
 import { referenceDraw } from './reference';

@@ -2,7 +2,7 @@
 import { drawDepartments } from '../../../src/core/draw/eligibility';
 import { runDraw } from '../../../src/core/draw/engine';
 import {
-  ALGORITHM_ID,
+  ALGORITHM_V1 as ALGORITHM_ID,
   buildLogRow,
   GENESIS_HASH,
   isoTimestampWithOffset,

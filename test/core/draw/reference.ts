@@ -144,3 +144,88 @@ export function referenceDraw(input: RefInput): RefOutcome {
   const resultHash = H(order.map((id, i) => (i + 1) + '\t' + id + '\t' + picks[i].join(',')).join('\n'));
   return { ...base, ok: true, shortfall: false, order, picks, infeasible, loads: load, resultHash };
 }
+
+// ---- ssj-draw/2 (SPEC §3.8), from the SPEC text only ---------------------------------------------
+
+const ALLOWED_2 = '0123456789\t\n\u000b\f\r ,;.:-/()、。';
+
+/** "after NFKC the input may hold only digits, white space and the separators"; null when refused. */
+function canonicalChars(input: string): string | null {
+  const text = input.normalize('NFKC');
+  for (const ch of text) if (!ALLOWED_2.includes(ch)) return null;
+  return text;
+}
+
+/** "material = the digits alone, in order; at least 20"; null when refused. */
+export function referenceWitnessMaterial(input: string): string | null {
+  const text = canonicalChars(input);
+  if (text === null) return null;
+  let digits = '';
+  for (const ch of text) if (ch >= '0' && ch <= '9') digits += ch;
+  return digits.length >= 20 ? digits : null;
+}
+
+/** "each a run of digits …, exactly count of them (a single run of count × width digits is split)". */
+export function referencePublicMaterial(input: string, count: number, width: number): string | null {
+  const text = canonicalChars(input);
+  if (text === null) return null;
+  const runs: string[] = [];
+  let run = '';
+  for (const ch of text + ' ') {
+    if (ch >= '0' && ch <= '9') run += ch;
+    else if (run !== '') {
+      runs.push(run);
+      run = '';
+    }
+  }
+  let numbers = runs;
+  if (runs.length === 1 && runs[0].length === count * width) {
+    numbers = [];
+    for (let i = 0; i < count; i++) numbers.push(runs[0].substring(i * width, i * width + width));
+  }
+  if (numbers.length !== count || numbers.some((n) => n.length > width)) return null;
+  const padded = numbers.map((n) => '0'.repeat(width - n.length) + n);
+  return padded.sort(codeUnitCompare).join('');
+}
+
+/** "seed = H(JSON.stringify(["ssj-seed/2", 任务编号, batch, material])), batch as a number". */
+export function referenceSeed2(taskId: string, batch: number, material: string): string {
+  return H(JSON.stringify(['ssj-seed/2', taskId, batch, material]));
+}
+
+/** "All JSON is JSON.stringify output …, object keys sorted at every depth." */
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort(codeUnitCompare)) out[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
+export interface RefTask2 {
+  base: number;
+  depts: Array<{ department: string; k: number }>;
+  end: string;
+  filter: string;
+  scope: string;
+  /** null: unstratified; else the five grades' ratios in A, B, C, D, 未分级 order. */
+  gradeRatios: number[] | null;
+  items: string[];
+  repeat: boolean;
+}
+
+/** SPEC §3.6 参数 with §3.8's "items", "repeat", "year" and {"全部":bp} when unstratified. */
+export function referenceParams2(task: RefTask2): string {
+  const k: Record<string, number> = {};
+  for (const d of task.depts) k[d.department] = d.k;
+  const strata: Record<string, number> = {};
+  if (task.gradeRatios === null) strata['全部'] = task.base;
+  else ['A', 'B', 'C', 'D', '未分级'].forEach((g, i) => (strata[g] = task.gradeRatios![i]));
+  const items = [...task.items].sort(codeUnitCompare).filter((item, i, all) => i === 0 || all[i - 1] !== item);
+  return JSON.stringify(sortKeysDeep({
+    base: task.base, depts: task.depts.map((d) => d.department), end: task.end, filter: task.filter, k,
+    scope: task.scope, strata, items, repeat: task.repeat, year: Number(task.end.substring(0, 4)),
+  }));
+}
