@@ -19,10 +19,31 @@ export type WorkbookChange =
    * Append rows below the sheet's last used row, from column A. `formats[i]` is column i's format
    * ('text' keeps IDs as text; 'date' writes serial numbers with a date format).
    */
-  | { kind: 'appendRows'; sheet: string; rows: CellValue[][]; formats?: ReadonlyArray<ColumnDef['format']> }
+  | {
+      kind: 'appendRows'; sheet: string; rows: CellValue[][]; formats?: ReadonlyArray<ColumnDef['format']>;
+      /**
+       * Rows that would pass Excel's last row (1,048,576) go, all together, onto the first of
+       * `<sheet>2`, `<sheet>3`, … with room for them, made from this spec (named so, hidden) when
+       * missing (SPEC §3.8, 抽取快照). Without it such an append is refused, nothing written.
+       */
+      continueOn?: TableSheetSpec;
+    }
   /** Write single cells (report answers). */
   | { kind: 'writeCells'; sheet: string; cells: ReadonlyArray<{ address: string; value: CellValue; format?: ColumnDef['format'] }> }
   | { kind: 'hideSheet'; sheet: string };
+
+/** A native chart over a table the same apply writes (the report's 报表图表, issue 12). */
+export interface ChartSpec {
+  sheet: string;
+  /** Chart name: a second apply finds the chart by it and updates its data instead of adding another. */
+  name: string;
+  title: string;
+  /** A1 range of the figures, header row and category column included (A1:C7). */
+  source: string;
+  /** Cells the chart covers, top left and bottom right (E2, L20). */
+  from: string;
+  to: string;
+}
 
 export interface ReadOptions {
   /** Read at most this many rows from row 1 (a header is all some reads need of a long sheet). */
@@ -40,6 +61,11 @@ export interface WorkbookPort {
   readSheets(names: readonly string[], progress?: ProgressReporter, options?: ReadOptions): Promise<Map<string, SheetValues>>;
   /** Apply all changes, in order; on failure the host is left as it was where the host allows it. */
   apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void>;
+  /**
+   * `apply`, then a native line chart of `chart.source`, in one undo group. Hosts without charts
+   * (the .xlsx adapter) leave it out: the figures table is then the chart's only trace.
+   */
+  applyWithChart?(changes: readonly WorkbookChange[], chart: ChartSpec, progress?: ProgressReporter): Promise<void>;
   /** Bring a cell into view and select it (a no-op where there is nothing to show). */
   select?(sheet: string, address: string): Promise<void>;
 }

@@ -72,11 +72,16 @@ function isMarket(department: string): boolean {
 }
 
 export function isMarketEntity(objectType: string): boolean {
-  return MARKET_ENTITY_TYPES.includes(headerKey(objectType));
+  return MARKET_KEYS.has(headerKey(objectType));
 }
 
+// Compared as headers are: the cell is read NFKC-normalised, which turns the choices' （） into ().
+const PROBLEM_KEYS = new Set(PROBLEM_RESULTS.map(headerKey));
+const MARKET_KEYS = new Set(MARKET_ENTITY_TYPES.map(headerKey));
+
+/** SPEC §4: the second to the seventh 检查结果 count as 发现问题. */
 export function isProblemResult(result: string): boolean {
-  return PROBLEM_RESULTS.includes(headerKey(result)) || PROBLEM_RESULTS.includes(result);
+  return PROBLEM_KEYS.has(headerKey(result));
 }
 
 function countedObject(row: ResultRow, date: string): CountedObject {
