@@ -6,6 +6,7 @@ import type { ProgressReporter, WorkbookPort } from '../workbook/port';
 import { parseWorkbook } from '../core/validate';
 import { todayInChina, sheetsToValidate } from './state';
 import { HEADER_ROWS_READ, productHeaderProblems } from './product-header';
+import { resultEntryProblems } from './status';
 import { LOG_COLUMNS, RESULT_DRAW_COLUMNS, SHEETS, SNAPSHOT_COLUMNS, type ColumnDef } from '../core/schema';
 import { readTable } from '../core/table';
 import type { RegistryCounts, ValidationReport } from './types';
@@ -73,7 +74,8 @@ export async function validateWorkbook(
   const sheetNames = await port.listSheets();
   const sheets = await port.readSheets(sheetsToValidate(sheetNames), progress);
   const { data, problems } = parseWorkbook(sheets);
-  const sorted = sortProblems([...problems, ...(await productHeaders(port, sheetNames))], sheetNames);
+  const entries = await resultEntryProblems(port, sheetNames, data);
+  const sorted = sortProblems([...problems, ...(await productHeaders(port, sheetNames)), ...entries], sheetNames);
   return {
     problems: sorted,
     errors: sorted.filter((p) => p.severity === 'error').length,

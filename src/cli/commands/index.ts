@@ -5,9 +5,11 @@ import { validateCommand } from './validate';
 import { drawCommand } from './draw';
 import { verifyCommand } from './verify';
 import { voidCommand } from './void';
+import { statusCommand } from './status';
+import { publishCommand } from './publish';
 
 export type { CliCommand } from './types';
 
 export const COMMANDS: readonly CliCommand[] = [
-  initCommand, validateCommand, drawCommand, verifyCommand, voidCommand,
+  initCommand, validateCommand, drawCommand, verifyCommand, voidCommand, statusCommand, publishCommand,
 ];
