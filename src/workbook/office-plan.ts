@@ -159,7 +159,7 @@ export function planChanges(input: PlanInput): Plan {
     }
   }
   if (input.canResizeTables) ops.push(...resizeOps(growth)); // spread-ok: one resize per table
-  return { ops, problems };
+  return { structureOps, ops, problems, writes };
 }
 
 function parsesAsCell(address: string): boolean {

@@ -26,29 +26,47 @@ export interface SheetProbe {
   /** The used range counting values only (formats and drop-downs do not make a row "used"); null when empty. */
   used: RangeBounds | null;
   tableNames: string[];
+  /** 'Visible', 'Hidden' or 'VeryHidden' (ExcelApi 1.1). */
+  visibility?: string;
+  /** Worksheet protection on (ExcelApi 1.2), when asked for: Excel refuses every write to the sheet. */
+  protected?: boolean;
+}
+
+export interface ProbeOptions {
+  /** Sheets whose table names are wanted. */
+  withTables?: ReadonlySet<string>;
+  /** Sheets whose protection is wanted (the ones to be written). */
+  withProtection?: ReadonlySet<string>;
 }
 
 const BOUNDS = 'rowIndex,columnIndex,rowCount,columnCount';
 
 /**
- * One sync: existence, used range (values only, ExcelApi 1.4) and, for `withTables`, the table names.
- * A host that refuses calls chained on a null worksheet costs two more syncs, never a failure.
+ * One sync: existence and visibility, used range (values only, ExcelApi 1.4) and, as asked, table names
+ * and protection. A host that refuses calls chained on a null worksheet costs two more syncs, never a failure.
  */
 export async function probeSheets(
   context: Excel.RequestContext,
   runner: SyncRunner,
   names: readonly string[],
-  withTables: ReadonlySet<string> = new Set(),
+  options: ProbeOptions = {},
 ): Promise<Map<string, SheetProbe>> {
   const unique = [...new Set(names)];
   try {
-    return await probeOnce(context, runner, unique, new Set(unique), withTables);
+    return await probeOnce(context, runner, unique, new Set(unique), options);
   } catch (e) {
-    if (isPayloadLimitError(e)) throw e;
-    const existence = await probeOnce(context, runner, unique, new Set(), withTables);
+    if (!isNullChainingError(e)) throw e;
+    const existence = await probeOnce(context, runner, unique, new Set(), options);
     const existing = new Set(unique.filter((name) => existence.get(name)?.exists));
-    return probeOnce(context, runner, unique, existing, withTables);
+    return probeOnce(context, runner, unique, existing, options);
   }
+}
+
+/** Only a call chained on a missing sheet is worth a second try; Excel's other refusals are not. */
+function isNullChainingError(e: unknown): boolean {
+  if (isPayloadLimitError(e)) return false;
+  const code = (e as { code?: unknown })?.code;
+  return code === undefined || code === 'ItemNotFound' || code === 'InvalidArgument' || code === 'GeneralException';
 }
 
 async function probeOnce(
@@ -56,26 +74,30 @@ async function probeOnce(
   runner: SyncRunner,
   names: readonly string[],
   detailed: ReadonlySet<string>,
-  withTables: ReadonlySet<string>,
+  options: ProbeOptions,
 ): Promise<Map<string, SheetProbe>> {
   const queued = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load('name');
+    sheet.load('name,visibility');
     const used = detailed.has(name) ? sheet.getUsedRangeOrNullObject(true) : undefined;
     used?.load(BOUNDS);
-    const tables = detailed.has(name) && withTables.has(name) ? sheet.tables : undefined;
+    const tables = detailed.has(name) && options.withTables?.has(name) ? sheet.tables : undefined;
     tables?.load('items/name');
-    return { name, sheet, used, tables };
+    const protection = detailed.has(name) && options.withProtection?.has(name) ? sheet.protection : undefined;
+    protection?.load('protected');
+    return { name, sheet, used, tables, protection };
   });
   await runner.sync();
   const probes = new Map<string, SheetProbe>();
-  for (const { name, sheet, used, tables } of queued) {
+  for (const { name, sheet, used, tables, protection } of queued) {
     const exists = !sheet.isNullObject;
     probes.set(name, {
       name,
       exists,
       used: exists && used && !used.isNullObject ? boundsOf(used) : null,
       tableNames: exists && tables ? tables.items.map((table) => table.name) : [],
+      visibility: exists ? sheet.visibility : undefined,
+      protected: exists && protection ? protection.protected : undefined,
     });
   }
   return probes;

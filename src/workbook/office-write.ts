@@ -1,5 +1,8 @@
 // Writing values through Office.js: appended row blocks and single cells, each with the number format
-// set BEFORE the value so that IDs such as "000123" or an 18-character credit code stay text.
+// set BEFORE the value so that IDs such as "000123" or an 18-character credit code stay text. A blank is
+// written as null, which leaves the cell as it is ('' would clear it, and with it what Excel filled in,
+// such as a table's calculated column). Any string Excel would convert gets '@' in its own cell, whatever
+// its column's format: a date or integer column turns "=…" into a formula and "#N/A" into an error too.
 import type { ColumnFormat } from '../core/schema';
 import type { CellValue } from '../core/text';
 import { BytePrefix, COMMAND_BYTES, MAX_CELLS_PER_RANGE, SliceOp, cellJsonBytes, rowJsonBytes, type SlicePlan } from './office-batch';
@@ -50,8 +53,14 @@ export function setColumnFormat(range: Excel.Range, format: string): void {
 }
 
 function cellForWrite(value: CellValue | undefined, format: string | null): CellValue {
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined || value === '') return null;
   return format === '@' && typeof value === 'number' ? String(value) : value;
+}
+
+/** A list drop-down (Excel.DataValidationRule) to give a column of the appended rows. */
+export interface ListRule {
+  col: number;
+  rule: Excel.DataValidationRule;
 }
 
 export interface AppendBlock {
@@ -60,6 +69,8 @@ export interface AppendBlock {
   startRow: number;
   rows: readonly CellValue[][];
   formats?: ReadonlyArray<ColumnFormat | undefined>;
+  /** Drop-downs of the row above, carried down to the appended rows (ExcelApi 1.8). */
+  listRules?: readonly ListRule[];
 }
 
 /** Rows written from column A, in slices; every slice sets its columns' formats, then its values. */
@@ -71,7 +82,7 @@ class AppendPlan implements SlicePlan {
   readonly label: string;
   private readonly width: number;
   private readonly columnFormats: Array<[number, string]> = [];
-  /** General columns holding strings Excel would convert: these get '@' cell by cell. */
+  /** Columns holding strings Excel would convert (and that are not text already): '@' cell by cell. */
   private readonly guardedColumns: number[] = [];
   private readonly prefix: BytePrefix;
   private readonly fixedBytes: number;
@@ -82,7 +93,7 @@ class AppendPlan implements SlicePlan {
     for (let col = 0; col < this.width; col++) {
       const format = numberFormatOf(block.formats?.[col]);
       if (format) this.columnFormats.push([col, format]);
-      else if (block.rows.some((row) => needsTextFormat(row[col]))) this.guardedColumns.push(col);
+      if (format !== '@' && block.rows.some((row) => needsTextFormat(row[col]))) this.guardedColumns.push(col);
     }
     const guardBytes = 9 * this.guardedColumns.length; // ["@"], or [null], per row
     const width = this.width;
@@ -90,7 +101,8 @@ class AppendPlan implements SlicePlan {
       const row = block.rows[i];
       return rowJsonBytes(row) + 1 + 3 * (width - row.length) + guardBytes; // "," between rows; short rows padded with ""
     });
-    this.fixedBytes = COMMAND_BYTES * (2 + this.columnFormats.length + this.guardedColumns.length);
+    const rules = block.listRules ?? [];
+    this.fixedBytes = COMMAND_BYTES * (2 + this.columnFormats.length + this.guardedColumns.length + 2 * rules.length);
   }
 
   bytesBetween(from: number, to: number): number {
@@ -109,8 +121,13 @@ class AppendPlan implements SlicePlan {
     for (const [col, format] of this.columnFormats) {
       setColumnFormat(sheet.getRangeByIndexes(firstRow, col, count, 1), format);
     }
+    for (const { col, rule } of this.block.listRules ?? []) {
+      const column = sheet.getRangeByIndexes(firstRow, col, count, 1);
+      column.dataValidation.clear();
+      column.dataValidation.rule = rule;
+    }
     for (const col of this.guardedColumns) {
-      // null inside a numberFormat array leaves that cell's format as it is.
+      // After the column's format; null inside a numberFormat array leaves that cell's format as it is.
       sheet.getRangeByIndexes(firstRow, col, count, 1).numberFormat = rows.map((row) => [
         needsTextFormat(row[col]) ? '@' : null,
       ]);
@@ -159,9 +176,9 @@ class CellsPlan implements SlicePlan {
   }
 }
 
-/** One cell: its format first (declared, or '@' for a string Excel would convert), then its value. */
+/** One cell: its format first ('@' for a string Excel would convert, else the declared one), then its value. */
 export function writeCell(range: Excel.Range, value: CellValue, format?: ColumnFormat): void {
-  const numberFormat = numberFormatOf(format) ?? (needsTextFormat(value) ? '@' : null);
+  const numberFormat = needsTextFormat(value) ? '@' : numberFormatOf(format);
   if (numberFormat) range.numberFormat = [[numberFormat]];
   range.values = [[cellForWrite(value, numberFormat)]];
 }

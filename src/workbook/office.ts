@@ -2,10 +2,18 @@
 // context.sync() calls under Excel on the web's 5 MB payload limit (office-batch.ts): a draw costs a
 // probe, a table probe and one sync per ~4 MB written, whatever the size of the registry it read.
 //
-// Failure mid-apply: Excel cannot roll back a sync that already ran. The use cases compute everything
-// before calling apply, and apply checks the whole change list (office-plan.ts) before its first write,
-// so what can still fail is the host itself (the workbook closed, a sheet renamed meanwhile). Where
-// ExcelApi 1.20 is available the whole apply is one undo group, so the clerk can take it back with one Ctrl+Z.
+// Real Excel's rules (issue 15):
+// - ExcelApi 1.7 is the floor (office-capabilities.ts): below it every call is refused up front with a
+//   Chinese message. Above it each feature is guarded by isSetSupported and has a fallback.
+// - An apply checks the whole change list first (sheets exist and are not protected, addresses, row limit),
+//   and nothing is written when a check fails. Excel itself can still refuse partway (a cell being edited,
+//   a feature missing, a sheet protected meanwhile); then what this apply wrote is taken back
+//   (office-repair.ts) and the pane says why; if even that fails, the next call tries again first.
+// - A change list runs as at most two Excel.run calls: creating and hiding sheets (Worksheet.visibility
+//   cannot be undone on Windows and Mac, so it must stay out of an undo group), then the data writes, as one
+//   undo group where ExcelApi 1.20 allows. So one Ctrl+Z takes a whole draw back, never half of it; the
+//   pane and README say that an undone draw leaves no trace and that the published 本条哈希 is what counts.
+// - Every run waits for a cell edit to end where ExcelApi 1.11 allows (delayForCellEdit).
 //
 // The module must load in Node without Office.js: `Excel` and `Office` are only touched inside calls.
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
@@ -13,15 +21,18 @@ import { UserFacingError } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
 import { PAYLOAD_BUDGET_BYTES, SyncRunner } from './office-batch';
 import { probeSheets, probeTables, readProbedSheets, type SheetProbe } from './office-read';
-import { planChanges, sheetOf } from './office-plan';
+import { planChanges, sheetOf, type Plan } from './office-plan';
+import { BASE_SET, hostCapabilities, type HostCapabilities, type RequirementCheck } from './office-capabilities';
+import { asUserFacing, excelProblem } from './office-errors';
+import { addToRecord, emptyRecord, recordCellsBefore, recordPlaces, rollBack, type WriteRecord } from './office-repair';
+
+export type { RequirementCheck } from './office-capabilities';
 
 /** The two forms of Excel.run this adapter uses. */
 export interface ExcelRunner {
   <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
-
-export type RequirementCheck = (set: string, version: string) => boolean;
 
 export interface OfficeWorkbookOptions {
   /** Requirement-set check; by default Office.context.requirements.isSetSupported, false without Office.js. */
@@ -42,7 +53,7 @@ const excelRun = ((...args: unknown[]) => {
   return (excel.run as (...a: unknown[]) => Promise<unknown>)(...args); // spread-ok: Excel.run's own one or two arguments
 }) as ExcelRunner;
 
-function officeSupports(set: string, version: string): boolean {
+export function officeSupports(set: string, version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
   try {
     return office?.context?.requirements?.isSetSupported(set, version) ?? false;
@@ -51,12 +62,21 @@ function officeSupports(set: string, version: string): boolean {
   }
 }
 
+/** What this Excel lacks, for the pane's start banner ("此版本 Excel 不支持…，请升级到…"). */
+export function officeHostCapabilities(supports: RequirementCheck = officeSupports): HostCapabilities {
+  return hostCapabilities(supports);
+}
+
 type Work<T> = (context: Excel.RequestContext, runner: SyncRunner, expect: (total: number) => void) => Promise<T>;
+
+const STRUCTURE_KINDS: ReadonlySet<WorkbookChange['kind']> = new Set(['createTableSheet', 'createLayoutSheet', 'hideSheet']);
 
 export class OfficeWorkbook implements WorkbookPort {
   lastStats: OfficeRunStats = { syncs: 0, largestBatchBytes: 0 };
   private readonly supports: RequirementCheck;
   private readonly budget: number;
+  /** A rollback Excel refused too: tried again before the next call. */
+  private pendingRepair: WriteRecord | null = null;
 
   constructor(
     private readonly run: ExcelRunner = excelRun,
@@ -64,6 +84,11 @@ export class OfficeWorkbook implements WorkbookPort {
   ) {
     this.supports = options.supports ?? officeSupports;
     this.budget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+  }
+
+  /** What this Excel can do; the pane shows the problems at start. */
+  capabilities(): HostCapabilities {
+    return hostCapabilities(this.supports);
   }
 
   async listSheets(): Promise<string[]> {
@@ -90,24 +115,40 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void> {
     if (changes.length === 0) return;
-    await this.batch(
-      true,
-      async (context, runner, expect) => {
-        const appended = new Set(changes.flatMap((change) => (change.kind === 'appendRows' ? [change.sheet] : [])));
-        const canResizeTables = this.supports('ExcelApi', '1.13');
-        const probes = await probeSheets(context, runner, changes.map(sheetOf), canResizeTables ? appended : new Set());
-        const withTables = [...appended].flatMap((name) => {
-          const probe = probes.get(name);
-          return probe?.exists && probe.tableNames.length > 0 ? [probe] : [];
+    const structure = changes.filter((change) => STRUCTURE_KINDS.has(change.kind));
+    const data = changes.filter((change) => !STRUCTURE_KINDS.has(change.kind));
+    const record = emptyRecord();
+    let writing = false;
+    try {
+      if (structure.length > 0) {
+        await this.batch(false, async (context, runner) => {
+          // The whole list is checked here, before anything is created.
+          const plan = await this.plan(context, runner, changes, true);
+          addToRecord(record, plan.writes, new Map());
+          writing = true;
+          await runner.run(plan.structureOps);
         });
-        const tables = await probeTables(context, runner, withTables);
-        const { ops, problems } = planChanges({ changes, probes, tables, canResizeTables });
-        if (problems.length > 0) throw new UserFacingError(problems);
-        expect(ops.reduce((sum, op) => sum + op.units, 0));
-        await runner.run(ops);
-      },
-      progress,
-    );
+      }
+      if (data.length === 0) return;
+      writing = false;
+      await this.batch(
+        true,
+        async (context, runner, expect) => {
+          const plan = await this.plan(context, runner, data, false);
+          addToRecord(record, { ...plan.writes, created: [], hidden: [] }, plan.tables);
+          await recordCellsBefore(context, runner, record);
+          expect(plan.ops.reduce((sum, op) => sum + op.units, 0));
+          writing = true;
+          await runner.run(plan.ops);
+        },
+        progress,
+      );
+    } catch (e) {
+      const wroteSomething = writing || record.created.length > 0;
+      if (e instanceof UserFacingError && !wroteSomething) throw e;
+      if (!wroteSomething) throw asUserFacing(e);
+      throw await this.takeBack(record, e);
+    }
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -119,12 +160,83 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Probes the sheets the changes touch (existence, used range, protection, tables) and plans them. */
+  private async plan(
+    context: Excel.RequestContext,
+    runner: SyncRunner,
+    changes: readonly WorkbookChange[],
+    checkWorkbook: boolean,
+  ): Promise<Plan & { tables: Map<string, Array<{ name: string; totalsRow: boolean; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }>> }> {
+    const appended = new Set(changes.flatMap((change) => (change.kind === 'appendRows' ? [change.sheet] : [])));
+    const written = new Set(changes.flatMap((change) => (change.kind === 'appendRows' || change.kind === 'writeCells' ? [change.sheet] : [])));
+    const canResizeTables = this.supports('ExcelApi', '1.13');
+    // Workbook.protection is ExcelApi 1.7; structure protection refuses adding and hiding sheets.
+    const workbookProtection = checkWorkbook ? context.workbook.protection : undefined;
+    workbookProtection?.load('protected');
+    const probes = await probeSheets(context, runner, changes.map(sheetOf), { withTables: appended, withProtection: written });
+    const withTables = [...appended].flatMap((name) => {
+      const probe = probes.get(name);
+      return probe?.exists && probe.tableNames.length > 0 ? [probe] : [];
+    });
+    const tables = await probeTables(context, runner, withTables);
+    const plan = planChanges({
+      changes,
+      probes,
+      tables,
+      canResizeTables,
+      features: { dataValidation: this.supports('ExcelApi', '1.8'), autoFilter: this.supports('ExcelApi', '1.9') },
+    });
+    const problems = [...plan.problems];
+    if (workbookProtection?.protected && plan.structureOps.length > 0) problems.unshift(officeMessages.workbookProtected());
+    if (problems.length > 0) throw new UserFacingError(problems);
+    return { ...plan, tables };
+  }
+
+  /** After Excel refused partway: restore what this apply wrote; the error to throw says why and what happened. */
+  private async takeBack(record: WriteRecord, cause: unknown): Promise<unknown> {
+    const reason = cause instanceof UserFacingError ? cause.problems : [excelProblem(cause) ?? officeMessages.excelRefused(undefined, String(cause))];
+    try {
+      await this.repair(record);
+      return new UserFacingError([...reason, officeMessages.rolledBack()]);
+    } catch {
+      this.pendingRepair = record;
+      return new UserFacingError([...reason, officeMessages.repairPending(recordPlaces(record))]);
+    }
+  }
+
+  private async repair(record: WriteRecord): Promise<void> {
+    await this.run(this.runOptions(false), async (context) => {
+      const runner = new SyncRunner(context, this.budget);
+      await rollBack(context, runner, record, this.supports('ExcelApi', '1.13'));
+    });
+  }
+
+  private runOptions(mergeUndo: boolean): Excel.RunOptions {
+    const options: Excel.RunOptions = {};
+    // RunOptions.delayForCellEdit (ExcelApi 1.11): wait for the user to leave a cell instead of failing.
+    if (this.supports('ExcelApi', '1.11')) options.delayForCellEdit = true;
+    // RunOptions.mergeUndoGroup (ExcelApi 1.20): "When true, all context.sync() calls within a single
+    // Excel.run are merged into one undo group" (learn.microsoft.com/javascript/api/excel/excel.runoptions).
+    if (mergeUndo && this.supports('ExcelApi', '1.20')) options.mergeUndoGroup = true;
+    return options;
+  }
+
   /**
-   * One Excel.run. `mergeUndoGroup` (Excel.RunOptions, ExcelApi 1.20): "When true, all context.sync() calls
-   * within a single Excel.run are merged into one undo group" (learn.microsoft.com/javascript/api/excel/
-   * excel.runoptions); older hosts get a plain run and one undo step per sync.
+   * One Excel.run: refused up front below ExcelApi 1.7; a rollback left pending by an earlier call first;
+   * Excel's own refusals come out as Chinese problems.
    */
   private async batch<T>(mergeUndo: boolean, work: Work<T>, progress?: ProgressReporter): Promise<T> {
+    if (!this.supports('ExcelApi', BASE_SET)) {
+      const loaded = (globalThis as { Office?: unknown }).Office !== undefined;
+      throw new UserFacingError([loaded ? officeMessages.hostTooOld() : officeMessages.officeNotLoaded()]);
+    }
+    if (this.pendingRepair) {
+      const record = this.pendingRepair;
+      await this.repair(record).catch((e) => {
+        throw new UserFacingError([excelProblem(e) ?? officeMessages.excelRefused(undefined, String(e)), officeMessages.repairPending(recordPlaces(record))]);
+      });
+      this.pendingRepair = null;
+    }
     let total = 0;
     const body = async (context: Excel.RequestContext): Promise<T> => {
       const runner = new SyncRunner(context, this.budget, (done, label) => progress?.(done, total, label));
@@ -134,8 +246,13 @@ export class OfficeWorkbook implements WorkbookPort {
         this.lastStats = { syncs: runner.syncs, largestBatchBytes: runner.largestBatchBytes };
       }
     };
-    if (mergeUndo && this.supports('ExcelApi', '1.20')) return this.run({ mergeUndoGroup: true }, body);
-    return this.run(body);
+    const options = this.runOptions(mergeUndo);
+    try {
+      return Object.keys(options).length > 0 ? await this.run(options, body) : await this.run(body);
+    } catch (e) {
+      if (mergeUndo) throw e; // apply() decides: refused before writing, or take back
+      throw asUserFacing(e);
+    }
   }
 }
 

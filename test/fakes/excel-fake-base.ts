@@ -5,10 +5,21 @@ import { FakeExcelError, type FakeSheet, type Rect } from './excel-fake-sheet';
 export type Outcome = void | { bytes: number; commit: () => void };
 
 /** What the proxies need from the context and the workbook. */
+export interface GuardTarget {
+  /** The sheet written to: refused while it is protected. */
+  sheet?: FakeSheet | null;
+  /** Adds, deletes, hides or renames sheets: refused while the workbook's structure is protected. */
+  structure?: boolean;
+}
+
 export interface FakeHost {
-  enqueue(bytes: number, run: () => Outcome): void;
+  /** Queues a command; `read` commands (loads) do not count as writes for injected failures. */
+  enqueue(bytes: number, run: () => Outcome, kind?: 'read' | 'write'): void;
+  /** At sync: ApiNotFound above the host's set, UndoNotSupported in an undo group, AccessDenied when protected. */
+  guard(member: string, version: string, target?: GuardTarget): void;
   find(name: string): FakeSheet | undefined;
   addSheet(name: string): FakeSheet;
+  deleteSheet(sheet: FakeSheet): void;
   sheetNames(): string[];
   nullChaining: 'propagate' | 'throw';
   nextTableName(): string;
@@ -46,13 +57,17 @@ export class Loadable {
 
   /** Queues a load; `compute` runs at sync and returns the properties, or null for a null object. */
   protected queueLoad(compute: () => Record<string, unknown> | null): void {
-    this.host.enqueue(0, () => {
-      const props = compute();
-      return {
-        bytes: jsonBytes(props),
-        commit: () => (this.loaded = { ...(props ?? {}), isNullObject: props === null }),
-      };
-    });
+    this.host.enqueue(
+      0,
+      () => {
+        const props = compute();
+        return {
+          bytes: jsonBytes(props),
+          commit: () => (this.loaded = { ...(props ?? {}), isNullObject: props === null }),
+        };
+      },
+      'read',
+    );
   }
 }
 

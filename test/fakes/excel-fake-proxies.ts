@@ -1,5 +1,6 @@
 // Proxy objects of the fake Excel API (worksheets, worksheet, range): every setter and method queues a
 // command that runs at sync.
+import type { CellValue } from '../../src/core/text';
 import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, parseRect, rectAddress, type FakeSheet } from './excel-fake-sheet';
 import { Loadable, jsonBytes, notFound, propertyNames, type FakeHost, type RangeTarget } from './excel-fake-base';
 import { FakeTables } from './excel-fake-tables';
@@ -14,10 +15,16 @@ export class FakeWorksheets extends Loadable {
     return new FakeWorksheet(this.host, () => this.host.find(name) ?? notFound(name));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.host, () => this.host.find(name) ?? null);
+    return new FakeWorksheet(this.host, () => {
+      this.host.guard('WorksheetCollection.getItemOrNullObject', '1.4');
+      return this.host.find(name) ?? null;
+    });
   }
   add(name: string): FakeWorksheet {
-    this.host.enqueue(jsonBytes(name), () => void this.host.addSheet(name));
+    this.host.enqueue(jsonBytes(name), () => {
+      this.host.guard('WorksheetCollection.add', '1.1', { structure: true });
+      void this.host.addSheet(name);
+    });
     return this.getItem(name);
   }
   load(spec?: unknown): this {
@@ -30,13 +37,42 @@ export class FakeWorksheets extends Loadable {
   }
 }
 
+/** Worksheet.protection (ExcelApi 1.2) and Workbook.protection (ExcelApi 1.7): only `protected` is loaded. */
+export class FakeProtection extends Loadable {
+  constructor(
+    host: FakeHost,
+    private readonly member: string,
+    private readonly version: string,
+    private readonly isProtected: () => boolean | null,
+  ) {
+    super(host);
+  }
+  load(spec?: unknown): this {
+    void spec;
+    this.queueLoad(() => {
+      this.host.guard(this.member, this.version);
+      const value = this.isProtected();
+      return value === null ? null : { protected: value };
+    });
+    return this;
+  }
+  get protected(): boolean {
+    return this.read('protected') as boolean;
+  }
+}
+
 export class FakeWorksheet extends Loadable {
   readonly tables: FakeTables;
-  readonly freezePanes = { freezeRows: (count = 1) => this.command(count, (s) => (s.frozenRows = count)) };
+  readonly freezePanes = {
+    freezeRows: (count = 1) => this.command('WorksheetFreezePanes.freezeRows', '1.7', count, (s) => (s.frozenRows = count)),
+  };
   readonly autoFilter = {
     apply: (range: FakeRange | string) =>
-      this.command(0, (s) => (s.autoFilter = typeof range === 'string' ? range : rectAddress(range.strict().rect))),
+      this.command('AutoFilter.apply', '1.9', 0, (s) => {
+        s.autoFilter = typeof range === 'string' ? range : rectAddress(range.strict().rect);
+      }),
   };
+  readonly protection: FakeProtection;
 
   constructor(
     host: FakeHost,
@@ -44,6 +80,7 @@ export class FakeWorksheet extends Loadable {
   ) {
     super(host);
     this.tables = new FakeTables(host, this);
+    this.protection = new FakeProtection(host, 'Worksheet.protection', '1.2', () => this.forChild()?.protected ?? null);
   }
 
   strict(): FakeSheet {
@@ -55,9 +92,11 @@ export class FakeWorksheet extends Loadable {
     if (!sheet && this.host.nullChaining === 'throw') notFound('worksheet (method called on a null object)');
     return sheet;
   }
-  private command(value: unknown, run: (sheet: FakeSheet) => void): void {
+  private command(member: string, version: string, value: unknown, run: (sheet: FakeSheet) => void): void {
     this.host.enqueue(jsonBytes(value), () => {
-      run(this.strict());
+      const sheet = this.strict();
+      this.host.guard(member, version, { sheet });
+      run(sheet);
     });
   }
 
@@ -74,11 +113,27 @@ export class FakeWorksheet extends Loadable {
   get name(): string {
     return this.read('name') as string;
   }
+  get visibility(): string {
+    return this.read('visibility') as string;
+  }
   set visibility(value: string) {
-    this.command(value, (s) => (s.visibility = value));
+    this.host.enqueue(jsonBytes(value), () => {
+      const sheet = this.strict();
+      this.host.guard('Worksheet.visibility', '1.1', { structure: true });
+      sheet.visibility = value;
+    });
+  }
+  delete(): void {
+    this.host.enqueue(0, () => {
+      const sheet = this.strict();
+      this.host.guard('Worksheet.delete', '1.1', { structure: true });
+      this.host.deleteSheet(sheet);
+    });
   }
   activate(): void {
-    this.command(0, (s) => {
+    this.host.enqueue(0, () => {
+      const s = this.strict();
+      this.host.guard('Worksheet.activate', '1.1');
       if (s.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'a hidden sheet cannot be activated');
       this.host.setActive(s);
     });
@@ -92,6 +147,7 @@ export class FakeWorksheet extends Loadable {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.host, () => {
+      this.host.guard('Worksheet.getRangeByIndexes', '1.7');
       if (rows < 1 || cols < 1 || row < 0 || col < 0 || row + rows > MAX_ROWS || col + cols > MAX_COLUMNS) {
         throw new FakeExcelError('InvalidArgument', `bad range indexes ${row},${col},${rows},${cols}`);
       }
@@ -101,6 +157,7 @@ export class FakeWorksheet extends Loadable {
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.host, () => {
+      this.host.guard('Worksheet.getUsedRangeOrNullObject', '1.4');
       const sheet = this.forChild();
       const rect = sheet?.usedRect(valuesOnly === true);
       return sheet && rect ? { sheet, rect } : null;
@@ -120,19 +177,34 @@ export class FakeRange extends Loadable {
   }
 
   set values(values: unknown) {
-    this.host.enqueue(jsonBytes(values), () => {
-      const { sheet, rect } = this.strict();
+    this.write('Range.values', '1.1', values, ({ sheet, rect }) => {
       sheet.writeValues(rect, values);
+      sheet.autoExpandTables(rect, values as CellValue[][]);
+    });
+  }
+  /** Formulas as Excel reads them back: a constant's text, or "=…" for a formula. */
+  set formulas(formulas: unknown) {
+    this.write('Range.formulas', '1.1', formulas, ({ sheet, rect }) => sheet.writeValues(rect, formulas));
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas') as unknown[][];
+  }
+  /** Range.clear (ExcelApi 1.1): 'Contents' empties values, 'All' (the default) also resets formats. */
+  clear(applyTo: string = 'All'): void {
+    this.write('Range.clear', '1.1', applyTo, ({ sheet, rect }) => sheet.clear(rect, applyTo !== 'Contents'));
+  }
+  private write(member: string, version: string, payload: unknown, run: (target: RangeTarget) => void): void {
+    this.host.enqueue(jsonBytes(payload), () => {
+      const target = this.strict();
+      this.host.guard(member, version, { sheet: target.sheet });
+      run(target);
     });
   }
   get values(): unknown[][] {
     return this.read('values') as unknown[][];
   }
   set numberFormat(formats: unknown) {
-    this.host.enqueue(jsonBytes(formats), () => {
-      const { sheet, rect } = this.strict();
-      sheet.writeFormats(rect, formats);
-    });
+    this.write('Range.numberFormat', '1.1', formats, ({ sheet, rect }) => sheet.writeFormats(rect, formats));
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat') as unknown[][];
@@ -160,12 +232,13 @@ export class FakeRange extends Loadable {
       if (!target) return null;
       const { sheet, rect } = target;
       const cells = rect.rows * rect.cols;
-      if ((names.includes('values') || names.includes('numberFormat')) && cells > MAX_CELLS_READ) {
+      if (['values', 'numberFormat', 'formulas'].some((n) => names.includes(n)) && cells > MAX_CELLS_READ) {
         throw new FakeExcelError('RangeExceedsLimit', `${cells} cells in one range`);
       }
       const props: Record<string, unknown> = {};
       for (const name of names) {
         if (name === 'values') props.values = sheet.grid(rect, '');
+        else if (name === 'formulas') props.formulas = sheet.formulaGrid(rect);
         else if (name === 'numberFormat') props.numberFormat = sheet.formatGrid(rect);
         else if (name === 'address') props.address = `${sheet.name}!${rectAddress(rect)}`;
         else if (name === 'rowIndex') props.rowIndex = rect.row;
@@ -181,9 +254,14 @@ export class FakeRange extends Loadable {
   get format(): any {
     return styleRecorder(this.host, () => this.strict(), 'format');
   }
-  get dataValidation(): { rule: unknown } {
+  /** Range.dataValidation (ExcelApi 1.8): `rule` set, and clear(). */
+  get dataValidation(): { rule: unknown; clear(): void } {
     const host = this.host;
-    const target = () => this.strict();
+    const target = () => {
+      const found = this.strict();
+      host.guard('Range.dataValidation', '1.8', { sheet: found.sheet });
+      return found;
+    };
     return {
       set rule(rule: unknown) {
         host.enqueue(jsonBytes(rule), () => {
@@ -194,21 +272,30 @@ export class FakeRange extends Loadable {
       get rule(): unknown {
         throw new FakeExcelError('PropertyNotLoaded', 'dataValidation.rule');
       },
+      clear() {
+        host.enqueue(0, () => {
+          const { sheet, rect } = target();
+          sheet.clearValidations(rect);
+        });
+      },
     };
   }
   merge(across = false): void {
-    this.host.enqueue(0, () => {
-      const { sheet, rect } = this.strict();
+    this.write('Range.merge', '1.2', 0, ({ sheet, rect }) => {
       sheet.merges.push(across ? `${rectAddress(rect)} (across)` : rectAddress(rect));
     });
   }
   select(): void {
     this.host.enqueue(0, () => {
       const { sheet, rect } = this.strict();
+      this.host.guard('Range.select', '1.1');
       this.host.setSelection(sheet.name, rectAddress(rect));
     });
   }
 }
+
+/** ExcelApi 1.2 for column widths and row heights; every other format property here is 1.1. */
+const FORMAT_VERSIONS: Record<string, string> = { 'format.columnWidth': '1.2', 'format.rowHeight': '1.2' };
 
 /** Records any `format.…` property set (font.bold, columnWidth, borders.getItem('EdgeTop').style, …). */
 function styleRecorder(host: FakeHost, target: () => RangeTarget, path: string): any {
@@ -221,13 +308,14 @@ function styleRecorder(host: FakeHost, target: () => RangeTarget, path: string):
         return styleRecorder(host, target, `${path}.${key}`);
       },
       set: (_object, key, value) => {
+        const property = `${path}.${String(key)}`;
         host.enqueue(jsonBytes(value), () => {
           const { sheet, rect } = target();
-          sheet.styles.push({ address: rectAddress(rect), path: `${path}.${String(key)}`, value });
+          host.guard(`Range.${property}`, FORMAT_VERSIONS[property] ?? '1.1', { sheet });
+          sheet.styles.push({ address: rectAddress(rect), path: property, value });
         });
         return true;
       },
     },
   );
 }
-

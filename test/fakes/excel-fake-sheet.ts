@@ -1,6 +1,8 @@
 // The state behind the fake Excel: sheets with values, number formats, tables, validations and styles.
 // Values behave like Excel where the adapter depends on it: '' clears a cell, null leaves it alone, and a
-// numeric-looking string written to a cell that is not text-formatted becomes a number.
+// string written to a cell that is not text-formatted ('@') is converted as Excel converts what is typed:
+// numbers ("000123", "1,234", "10%"), dates and times, TRUE/FALSE, error values ("#N/A") and formulas
+// (a leading = + - or @). A table grows by itself over values written directly below it (office-js#2097).
 import { cellAddress, parseAddress, type CellValue } from '../../src/core/text';
 
 export const MAX_ROWS = 1_048_576;
@@ -48,6 +50,40 @@ function contains(rect: Rect, row: number, col: number): boolean {
 }
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
+const ERROR_VALUES = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+export type CellKind = 'empty' | 'text' | 'number' | 'boolean' | 'date' | 'error' | 'formula';
+
+function serial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** What Excel makes of a string typed (or written through Range.values) into a cell that is not text. */
+export function convertTyped(text: string): { value: CellValue; kind: CellKind; formula?: string } {
+  if (NUMERIC.test(text) || GROUPED.test(text)) return { value: Number(text.replace(/,/g, '')), kind: 'number' };
+  if (PERCENT.test(text)) return { value: Number(text.slice(0, -1)) / 100, kind: 'number' };
+  if (/^[=+\-@]/.test(text)) {
+    const formula = text.startsWith('=') ? text : `=${text}`;
+    return { value: '#NAME?', kind: 'formula', formula };
+  }
+  if (ERROR_VALUES.test(text)) return { value: text.toUpperCase(), kind: 'error' };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', kind: 'boolean' };
+  const ymd = YMD.exec(text) ?? null;
+  if (ymd) return { value: serial(+ymd[1], +ymd[2], +ymd[3]), kind: 'date' };
+  const md = MONTH_DAY.exec(text);
+  if (md && +md[1] <= 12) return { value: serial(2024, +md[1], +md[2]), kind: 'date' };
+  const cn = CHINESE_DATE.exec(text);
+  if (cn) return { value: serial(+cn[1], +cn[2], cn[3] ? +cn[3] : 1), kind: 'date' };
+  const time = TIME.exec(text);
+  if (time) return { value: (+time[1] * 3600 + +time[2] * 60 + +(time[3] ?? 0)) / 86_400, kind: 'date' };
+  return { value: text, kind: 'text' };
+}
 
 interface FormatPatch extends Rect {
   formats: (string | null)[][];
@@ -74,6 +110,8 @@ export class FakeTable {
 
 export class FakeSheet {
   visibility = 'Visible';
+  /** Worksheet protection: Excel refuses every write to the sheet (AccessDenied). */
+  protected = false;
   frozenRows = 0;
   autoFilter: string | null = null;
   readonly merges: string[] = [];
@@ -82,6 +120,8 @@ export class FakeSheet {
   readonly validations: Array<{ rect: Rect; rule: unknown }> = [];
   private readonly cells: (CellValue | undefined)[][] = [];
   private readonly formatPatches: FormatPatch[] = [];
+  /** Cells that hold a formula or an error value rather than a constant, by "row,col". */
+  private readonly special = new Map<string, { kind: CellKind; formula?: string }>();
 
   constructor(readonly name: string) {}
 
@@ -112,6 +152,23 @@ export class FakeSheet {
       if (format !== null) return format;
     }
     return 'General';
+  }
+
+  /** What the cell holds: text, a number, a boolean, a converted date, an error value or a formula. */
+  kind(address: string): CellKind {
+    const { row, col } = parseAddress(address);
+    const special = this.special.get(`${row},${col}`);
+    if (special) return special.kind;
+    const value = this.get(row, col);
+    if (value === null) return 'empty';
+    return typeof value === 'string' ? 'text' : typeof value === 'number' ? 'number' : 'boolean';
+  }
+
+  /** Range.formulas: a formula's text, or the constant itself ('' for an empty cell). */
+  formulaGrid(rect: Rect): CellValue[][] {
+    return this.grid(rect, '').map((row, r) =>
+      row.map((value, c) => this.special.get(`${rect.row + r},${rect.col + c}`)?.formula ?? value),
+    );
   }
 
   numberFormat(address: string): string {
@@ -177,14 +234,60 @@ export class FakeSheet {
     (values as CellValue[][]).forEach((row, r) => {
       const target = (this.cells[rect.row + r] ??= []);
       row.forEach((value, c) => {
-        if (value === null) return; // null leaves the cell as it is
+        if (value === null || value === undefined) return; // null leaves the cell as it is
         const col = rect.col + c;
+        const key = `${rect.row + r},${col}`;
+        this.special.delete(key);
         if (value === '') target[col] = undefined;
-        else if (typeof value === 'string' && NUMERIC.test(value) && this.formatAt(rect.row + r, col) !== '@') {
-          target[col] = Number(value); // General cells convert "000123" to 123, as Excel does
+        else if (typeof value === 'string' && this.formatAt(rect.row + r, col) !== '@') {
+          // Any format but text converts, date and integer formats too: "000123" → 123, "=1+1" → a formula.
+          const converted = convertTyped(value);
+          target[col] = converted.value;
+          if (converted.kind === 'formula' || converted.kind === 'error' || converted.kind === 'date') {
+            this.special.set(key, { kind: converted.kind, formula: converted.formula });
+          }
         } else target[col] = value;
       });
     });
+  }
+
+  /** Range.clear: values (and formulas) gone; with formats, number formats back to General. */
+  clear(rect: Rect, formats: boolean): void {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      const row = this.cells[r];
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (row) row[c] = undefined;
+        this.special.delete(`${r},${c}`);
+      }
+    }
+    if (formats) this.formatPatches.push({ ...rect, formats: [['General']] });
+  }
+
+  clearValidations(rect: Rect): void {
+    for (let i = this.validations.length - 1; i >= 0; i--) {
+      if (overlaps(this.validations[i].rect, rect)) this.validations.splice(i, 1);
+    }
+  }
+
+  /**
+   * Excel grows a table over values written directly below it ("by design", office-js#2097): not when the
+   * first value under the table's first column is blank (#2097), and never over trailing rows blank in
+   * that column (#3013: the last row is left out when its value is blank).
+   */
+  autoExpandTables(rect: Rect, values: readonly CellValue[][]): void {
+    for (const table of this.tables) {
+      const t = table.rect;
+      if (table.showTotals || rect.row !== t.row + t.rows) continue;
+      if (rect.col + rect.cols <= t.col || t.col + t.cols <= rect.col) continue;
+      const col = Math.max(t.col, rect.col) - rect.col;
+      const blank = (r: number) => values[r]?.[col] === null || values[r]?.[col] === undefined || values[r]?.[col] === '';
+      if (blank(0)) continue;
+      let rows = values.length;
+      while (rows > 0 && blank(rows - 1)) rows--;
+      const grown = { ...t, rows: t.rows + rows };
+      if (this.tables.some((other) => other !== table && overlaps(other.rect, grown))) continue;
+      table.rect = grown;
+    }
   }
 
   writeFormats(rect: Rect, formats: unknown): void {

@@ -15,6 +15,7 @@ export class FakeTables extends Loadable {
     let created: FakeTable | undefined;
     this.host.enqueue(jsonBytes(typeof address === 'string' ? address : 'range'), () => {
       const sheet = this.worksheet.strict();
+      this.host.guard('TableCollection.add', '1.1', { sheet });
       const rect = typeof address === 'string' ? parseRect(address) : { ...address.strict().rect };
       if (sheet.tables.some((t) => overlaps(t.rect, rect))) {
         throw new FakeExcelError('InvalidOperation', 'a table cannot overlap another table');
@@ -29,6 +30,12 @@ export class FakeTables extends Loadable {
     return new FakeTableProxy(this.host, () => {
       const sheet = this.worksheet.strict();
       return { sheet, table: sheet.tables.find((t) => t.name === name) ?? notFound(`table ${name}`) };
+    });
+  }
+  getItemAt(index: number): FakeTableProxy {
+    return new FakeTableProxy(this.host, () => {
+      const sheet = this.worksheet.strict();
+      return { sheet, table: sheet.tables[index] ?? notFound(`table #${index}`) };
     });
   }
   load(spec?: unknown): this {
@@ -62,7 +69,9 @@ export class FakeTableProxy extends Loadable {
   }
   set style(style: string) {
     this.host.enqueue(jsonBytes(style), () => {
-      this.resolve().table.style = style;
+      const { sheet, table } = this.resolve();
+      this.host.guard('Table.style', '1.1', { sheet });
+      table.style = style;
     });
   }
   getRange(): FakeRange {
@@ -74,7 +83,8 @@ export class FakeTableProxy extends Loadable {
   /** ExcelApi 1.13: the new range must overlap the old one and keep its top row. */
   resize(range: FakeRange | string): void {
     this.host.enqueue(0, () => {
-      const { table } = this.resolve();
+      const { sheet, table } = this.resolve();
+      this.host.guard('Table.resize', '1.13', { sheet });
       const rect = typeof range === 'string' ? parseRect(range) : range.strict().rect;
       if (rect.row !== table.rect.row || !overlaps(rect, table.rect)) {
         throw new FakeExcelError('InvalidArgument', 'resize must keep the header row and overlap the table');

@@ -4,6 +4,7 @@ import type { CellValue } from '../../src/core/text';
 import type { WorkbookChange } from '../../src/workbook/port';
 import { needsTextFormat } from '../../src/workbook/office-write';
 import { BUDGET, MB, expectSameRows, officeOn, syncAllowance } from './office-fixtures';
+import { HOSTS } from '../fakes/excel-fake';
 
 const RESULTS = '抽查结果';
 const HEADER = ['抽取编号', '对象编号', '对象名称', '检查日期', '序号', '备注'];
@@ -129,15 +130,14 @@ describe('OfficeWorkbook.apply appendRows', () => {
     expect(fake.syncs).toBe(3); // probe, table bounds, write + resize
   });
 
-  test('without Table.resize the rows go below the table and the table stays as it was', async () => {
-    const { fake } = sheetWithRows(5);
+  test('without Table.resize (Office 2019, ExcelApi 1.7) Excel grows the table by itself over the rows written below it', async () => {
+    const { fake, workbook } = officeOn({ host: HOSTS.office2019 });
+    fake.addSheet(RESULTS, [HEADER, ...resultRows(5, 900_000)]);
     const table = fake.addTable(RESULTS, 'A1:F6');
-    const { OfficeWorkbook } = await import('../../src/workbook/office');
-    const workbook = new OfficeWorkbook(fake.run, { supports: () => false });
     await workbook.apply([append(resultRows(10))]);
-    expect(table.address).toBe('A1:F6');
+    expect(table.address).toBe('A1:F16'); // office-js#2097: auto-expansion, no Table.resize needed
     expectSameRows(fake.sheet(RESULTS).values().slice(6), resultRows(10));
-    expect(fake.runOptions).toEqual([undefined]); // no undo group before ExcelApi 1.20
+    expect(fake.runOptions).toEqual([undefined]); // no undo group before ExcelApi 1.20, no delayForCellEdit before 1.11
   });
 
   test('a clerk\'s note row right below the table joins it with the appended rows; under a table showing 汇总行 nothing is appended', async () => {

@@ -41,12 +41,13 @@ export function registryRows(count: number): CellValue[][] {
   return rows;
 }
 
+/** The adapter on a fake Excel; the adapter asks the fake's host which requirement sets it has. */
 export function officeOn(
   fakeOptions: FakeExcelOptions = {},
-  options: OfficeWorkbookOptions = { supports: () => true },
+  options: OfficeWorkbookOptions = {},
 ): { fake: FakeExcel; workbook: OfficeWorkbook } {
   const fake = new FakeExcel(fakeOptions);
-  return { fake, workbook: new OfficeWorkbook(fake.run, options) };
+  return { fake, workbook: new OfficeWorkbook(fake.run, { supports: fake.supports, ...options }) };
 }
 
 /** At most 2 syncs per 10,000 rows, plus a constant under 10 (issue 4). */
