@@ -152,7 +152,8 @@ export async function fillReports(port: WorkbookPort, request: ReportRequest, pr
     const own = [...cells, ...chartCells].filter((c) => c.sheet === sheet);
     changes.push({
       kind: 'writeCells', sheet,
-      cells: own.map((c) => ({ address: c.address, value: c.value, format: typeof c.value === 'string' ? 'text' as const : undefined })),
+      // No number format: the answer cells keep the layout's (the Office adapter keeps 2024年6月30日 as text by itself).
+      cells: own.map((c) => ({ address: c.address, value: c.value })),
     });
   }
   const chart = { ...reportChart(report), sheet: chartSheet ?? REPORT_CHART.sheet };

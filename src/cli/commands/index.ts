@@ -5,11 +5,12 @@ import { validateCommand } from './validate';
 import { drawCommand } from './draw';
 import { verifyCommand } from './verify';
 import { voidCommand } from './void';
+import { reportCommand } from './report';
 import { statusCommand } from './status';
 import { publishCommand } from './publish';
 
 export type { CliCommand } from './types';
 
 export const COMMANDS: readonly CliCommand[] = [
-  initCommand, validateCommand, drawCommand, verifyCommand, voidCommand, statusCommand, publishCommand,
+  initCommand, validateCommand, drawCommand, verifyCommand, voidCommand, statusCommand, publishCommand, reportCommand,
 ];

@@ -1,5 +1,6 @@
 // Messages of the monthly reports (SPEC §5, issue 12): Annex 2's answer texts, the targets and their
 // advice, the deadlines, the chart sheet, and the report command's and the 报表 tab's words.
+import type { Target } from '../reports/targets';
 import { error, warning, type Problem } from './problem';
 
 const md = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
@@ -127,3 +128,18 @@ export const reportUiTexts = {
     [tasks.length ? `任务 ${tasks.join('、')}` : '', rows.length ? `抽查结果第 ${rows.join('、')} 行` : ''].filter(Boolean).join('；') || '—',
   annex2: '附件2 填报内容',
 };
+
+/** A target as one line: actual against target, met or short, and what it would take. */
+export function targetLine(target: Target): string {
+  const name = targetTexts.name[target.key];
+  const fraction = targetTexts.fraction(target.numerator.value, target.denominator.value);
+  if (target.state === 'none') return `${name}: ${targetTexts.none}，${targetTexts.noneAdvice}`;
+  const state = target.state === 'met' ? targetTexts.met : targetTexts.short;
+  const advice = target.state === 'met' ? '' : `，${targetTexts.advice[target.key](target.needed!, target.targetPercent)}`;
+  return `${name}: ${fraction} = ${targetTexts.actual(target.actualBp!, target.targetPercent)} ${state}${advice}`;
+}
+
+/** A deadline's name. */
+export function deadlineLabel(kind: 'monthly' | 'progress', date: string): string {
+  return kind === 'monthly' ? deadlineTexts.monthly(date) : deadlineTexts.progress(date);
+}
