@@ -65,7 +65,7 @@ export const targetTexts = {
 };
 
 export const deadlineTexts = {
-  monthly: (date: string) => `${Number(date.slice(5, 7))}月月报表（每月20日前）`,
+  monthly: (date: string) => `月报表（${md(date)}前）`,
   progress: (date: string) => `工作进展情况或总结（${md(date)}前）`,
   daysLeft: (days: number) => (days === 0 ? '今天截止' : `还有 ${days} 天`),
   /** One line for `ssj status` and the pane's header. */
@@ -133,7 +133,7 @@ export const reportUiTexts = {
 export function targetLine(target: Target): string {
   const name = targetTexts.name[target.key];
   const fraction = targetTexts.fraction(target.numerator.value, target.denominator.value);
-  if (target.state === 'none') return `${name}: ${targetTexts.none}，${targetTexts.noneAdvice}`;
+  if (target.state === 'none') return `${name}: ${targetTexts.noneAdvice}`;
   const state = target.state === 'met' ? targetTexts.met : targetTexts.short;
   const advice = target.state === 'met' ? '' : `，${targetTexts.advice[target.key](target.needed!, target.targetPercent)}`;
   return `${name}: ${fraction} = ${targetTexts.actual(target.actualBp!, target.targetPercent)} ${state}${advice}`;
