@@ -116,25 +116,7 @@ export interface DrawReport {
   problems: Problem[];
 }
 
-export interface VerifyLine {
-  drawId: string;
-  taskId: string;
-  status: string;
-  ok: boolean;
-  problems: Problem[];
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  lines: VerifyLine[];
-  /** Chain and sheet-level problems not tied to one draw. */
-  problems: Problem[];
-  /**
-   * 本条哈希 of the log's last row ('' when empty). A chain cannot show its own tail cut off: this is
-   * compared with the hash written on the latest draw's paper record.
-   */
-  lastLogHash: string;
-}
+export type { VerifyLine, VerifyReport, VerifyAttempt, VerifyTask, VerifyLogRow, VerifyOptions } from './verify-types';
 
 export interface VoidRequest {
   drawId: string;
