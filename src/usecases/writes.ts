@@ -1,6 +1,7 @@
 // Appending records to the product's sheets in whatever column order the clerk's sheet has,
 // creating the sheet (with its header, table and drop-downs) when it is missing.
-import type { WorkbookChange } from '../workbook/port';
+import type { TableSheetSpec, WorkbookChange } from '../workbook/port';
+import { SHEETS } from '../core/schema';
 import type { ColumnDef } from '../core/schema';
 import type { Table } from '../core/table';
 import { headerKey, type CellValue } from '../core/text';
@@ -27,8 +28,21 @@ export function appendRecords(
   if (!table) changes.push({ kind: 'createTableSheet', spec: { name: sheet, columns, hidden: options.hidden } });
   const layout = physicalLayout(table, columns);
   const rows = records.map((record) => layout.headers.map((header) => (header ? record[header] ?? null : null)));
-  if (rows.length > 0) changes.push({ kind: 'appendRows', sheet, rows, formats: layout.formats });
+  if (rows.length === 0) return changes;
+  // SPEC §3.8: 抽取快照 goes on to 抽取快照2, 抽取快照3, … (same columns, hidden) at Excel's last row.
+  const continueOn = sheet === SHEETS.snapshot ? continuationSpec(sheet, table, columns, layout.headers) : undefined;
+  changes.push({ kind: 'appendRows', sheet, rows, formats: layout.formats, ...(continueOn ? { continueOn } : {}) });
   return changes;
+}
+
+/** The columns of a continuation sheet: the sheet's own, in its order (a clerk's column keeps its header). */
+function continuationSpec(sheet: string, table: Table | null, columns: readonly ColumnDef[], headers: readonly (string | null)[]): TableSheetSpec {
+  const byHeader = new Map(columns.map((c) => [c.header, c] as const));
+  const physical = headers.map((header, col): ColumnDef => {
+    const own = header ? byHeader.get(header) : undefined;
+    return own ?? { header: String(table?.headerCells[col] ?? '') || `列${col + 1}` };
+  });
+  return { name: sheet, columns: physical, hidden: true };
 }
 
 /** Which schema header stands in each physical column (null for the clerk's own columns). */

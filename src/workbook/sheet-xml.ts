@@ -128,6 +128,25 @@ function lastRowStart(xml: string, floor: number, end: number): number {
   return at >= floor ? at : -1;
 }
 
+/**
+ * The number of the last row holding a value in worksheet XML, or in its tail from a `<row` on
+ * (XlsxPackage.tail): 0 for none, undefined when a tail holds no row with a value (read more).
+ */
+export function lastValueRowOfXml(xml: string, whole: boolean): number | undefined {
+  const sheetData = whole ? findTag(xml, 'sheetData') : 0;
+  if (sheetData < 0) throw new CannotAppendInPlace('no <sheetData>');
+  const floor = whole ? sheetData + startTagAt(xml, sheetData).length : 0;
+  const close = xml.lastIndexOf('</sheetData>');
+  if (close < 0) return whole ? 0 : undefined;
+  for (let end = close; ; ) {
+    const start = lastRowStart(xml, floor, end);
+    if (start < 0) return whole ? 0 : undefined;
+    const row = parseRow(xml.slice(start, end));
+    if (rowHasValue(row.text)) return row.number;
+    end = start;
+  }
+}
+
 /** Column styles from `<cols>`, by 0-based column. */
 function columnStyles(xml: string): Map<number, string> {
   const styles = new Map<number, string>();

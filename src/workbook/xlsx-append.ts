@@ -17,7 +17,9 @@ import {
   extendTableXml,
   tableXmlRange,
   findTag,
+  lastValueRowOfXml,
 } from './sheet-xml';
+import { placeWithinRowLimit } from './row-limit';
 
 function styleFormats(pkg: XlsxPackage): string[] {
   const styles = stylesPart(pkg);
@@ -62,8 +64,21 @@ export async function applyInPlace(bytes: Uint8Array, changes: readonly Workbook
   }
 }
 
-async function applyToPackage(pkg: XlsxPackage, changes: readonly WorkbookChange[]): Promise<Uint8Array> {
+/** The last row holding a value of a sheet's part, read from its tail (a million-row sheet is not made one string). */
+function lastValueRowOfPart(pkg: XlsxPackage, part: string): number {
+  for (let minimum = 64 * 1024; ; minimum *= 8) {
+    const { text, whole } = pkg.tail(part, minimum);
+    const last = lastValueRowOfXml(text, whole);
+    if (last !== undefined) return last;
+  }
+}
+
+async function applyToPackage(pkg: XlsxPackage, requested: readonly WorkbookChange[]): Promise<Uint8Array> {
   const existing = worksheetParts(pkg);
+  const changes = await placeWithinRowLimit(requested, (sheet) => {
+    const part = existing.get(sheet.toLowerCase());
+    return part === undefined ? undefined : lastValueRowOfPart(pkg, part);
+  });
   const toMake = new Map<string, TableSheetSpec>();
   for (const change of changes) {
     if (change.kind === 'createTableSheet') {

@@ -61,6 +61,29 @@ export class XlsxPackage {
     return text;
   }
 
+  /**
+   * The part's text from its end back to the start of a row (`<row`), at least `minimum` characters
+   * (the whole part when it is shorter): enough to find a long sheet's last rows without holding it
+   * all as one string. `whole` says whether that is the entire part.
+   */
+  tail(part: string, minimum: number): { text: string; whole: boolean } {
+    const replaced = this.replaced.get(part);
+    if (replaced !== undefined) return { text: replaced, whole: true };
+    let data: Buffer;
+    try {
+      data = this.zip.data(part);
+    } catch (cause) {
+      throw new CannotAppendInPlace(cause instanceof Error ? cause.message : `unreadable ${part}`);
+    }
+    if (data.length <= minimum) return { text: this.text(part), whole: true };
+    const start = data.lastIndexOf('<row', data.length - minimum);
+    if (start <= 0) return { text: this.text(part), whole: true };
+    const text = data.toString('utf8', start);
+    // The root's start tag from the head, its end from the tail: a part cut short is refused as text() does.
+    if (!endsItsRoot(data.toString('utf8', 0, Math.min(start, 64 * 1024)) + text)) throw new IncompletePartError(part);
+    return { text, whole: false };
+  }
+
   has(part: string): boolean {
     return this.replaced.has(part) || this.zip.find(part) !== undefined;
   }

@@ -8,7 +8,8 @@ import type { CellValue } from '../core/text';
 import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
 import { toCellValue } from './xlsx-values';
 import { planChanges, parseRange, totalsRowInTheWay, valuesWidth } from './xlsx-plan';
-import { appendRows, createLayoutSheet, createTableSheet, tablesOf, writeCell } from './xlsx-write';
+import { appendRows, createLayoutSheet, createTableSheet, lastValueRow, tablesOf, writeCell } from './xlsx-write';
+import { placeWithinRowLimit } from './row-limit';
 
 /** Rows of `values` made rectangular (width = the widest row), holes filled with null. */
 export function rectangular(values: CellValue[][], width: number): SheetValues {
@@ -103,7 +104,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Checks the whole list first (UserFacingError, nothing written), then applies it in order. */
   async apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void> {
     const sheets = this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' || !ws.state }));
-    const planned = planChanges(sheets, changes);
+    const planned = await placeWithinRowLimit(planChanges(sheets, changes), (name) => {
+      const ws = this.workbook.worksheets.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+      return ws ? lastValueRow(ws) : undefined;
+    });
     this.refuseAppendsUnderTotals(planned);
     planned.forEach((change, i) => {
       this.applyOne(change);

@@ -147,9 +147,14 @@ export class ZipPackage {
   }
 
   text(name: string): string {
+    return this.data(name).toString('utf8');
+  }
+
+  /** A part's bytes, inflated (a long sheet's head and tail can be read without one huge string). */
+  data(name: string): Buffer {
     const entry = this.find(name);
     if (!entry) throw new NotAZipError(`no ${name}`);
-    return inflateEntry(this.compressedBytes(entry), entry).toString('utf8');
+    return inflateEntry(this.compressedBytes(entry), entry);
   }
 
   /**

@@ -1,4 +1,5 @@
-// Reading 抽取快照 back, grouped by draw, in SNAPSHOT_COLUMNS order whatever the sheet's order.
+// Reading 抽取快照 back, grouped by draw, in SNAPSHOT_COLUMNS order whatever the sheet's order. At
+// Excel's last row 抽取快照 goes on to 抽取快照2, 抽取快照3, … (SPEC §3.8): they are read in that order.
 import { SHEETS, SNAPSHOT_COLUMNS } from '../schema';
 import { readTable, cellOf } from '../table';
 import type { CellValue } from '../text';
@@ -6,17 +7,54 @@ import { normalizeText } from '../text';
 
 export interface SnapshotGroup {
   rows: CellValue[][];
-  /** 1-based Excel row of each of `rows`. */
+  /** 1-based Excel row of each of `rows` (on `sheet`; a pool too large for one sheet goes on, from row 2, on the next). */
   rowNumbers: number[];
   /** 1-based rows where the group stands (first and last), for messages. */
   first: number;
   last: number;
+  /** The sheet of the group's first row: 抽取快照, or 抽取快照2, 抽取快照3, … */
+  sheet: string;
+  /** Every sheet the group's rows stand on, in order (one, but for a pool larger than a sheet). */
+  sheets: string[];
 }
 
+const CONTINUATION = new RegExp(`^${SHEETS.snapshot}([1-9]\\d*)$`);
+
+/** The snapshot sheet's place in the chain: 1 for 抽取快照, n for 抽取快照n (n ≥ 2), else undefined. */
+export function snapshotSheetNumber(name: string): number | undefined {
+  if (name === SHEETS.snapshot) return 1;
+  const n = Number(CONTINUATION.exec(name)?.[1]);
+  return n >= 2 ? n : undefined;
+}
+
+/** 抽取快照, 抽取快照2, 抽取快照3, … among the workbook's sheets, in chain order. */
+export function snapshotSheetNames(sheetNames: readonly string[]): string[] {
+  return sheetNames
+    .map((name) => ({ name, n: snapshotSheetNumber(name) }))
+    .filter((sheet): sheet is { name: string; n: number } => sheet.n !== undefined)
+    .sort((a, b) => a.n - b.n)
+    .map((sheet) => sheet.name);
+}
+
+/**
+ * Every snapshot sheet's rows, grouped by 抽取编号: `sheets` maps sheet names to values (as a port's
+ * readSheets gives them); the chain's sheets are read in order (snapshotSheetNames), others ignored.
+ */
+export function readSnapshotSheets(sheets: ReadonlyMap<string, CellValue[][]>): Map<string, SnapshotGroup> {
+  const groups = new Map<string, SnapshotGroup>();
+  for (const name of snapshotSheetNames([...sheets.keys()])) addSheet(groups, name, sheets.get(name)!);
+  return groups;
+}
+
+/** 抽取快照 alone. */
 export function readSnapshotSheet(values: CellValue[][] | undefined): Map<string, SnapshotGroup> {
   const groups = new Map<string, SnapshotGroup>();
-  if (!values) return groups;
-  const table = readTable(SHEETS.snapshot, values);
+  if (values) addSheet(groups, SHEETS.snapshot, values);
+  return groups;
+}
+
+function addSheet(groups: Map<string, SnapshotGroup>, sheet: string, values: CellValue[][]): void {
+  const table = readTable(sheet, values);
   for (const row of table.rows) {
     const cells = SNAPSHOT_COLUMNS.map((column) => cellOf(table, row, column.header));
     const drawId = normalizeText(cells[0]);
@@ -25,7 +63,7 @@ export function readSnapshotSheet(values: CellValue[][] | undefined): Map<string
       group.rows.push(cells);
       group.rowNumbers.push(row.row);
       group.last = row.row;
-    } else groups.set(drawId, { rows: [cells], rowNumbers: [row.row], first: row.row, last: row.row });
+      if (group.sheets[group.sheets.length - 1] !== sheet) group.sheets.push(sheet);
+    } else groups.set(drawId, { rows: [cells], rowNumbers: [row.row], first: row.row, last: row.row, sheet, sheets: [sheet] });
   }
-  return groups;
 }

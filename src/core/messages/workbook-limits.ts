@@ -1,0 +1,29 @@
+// Chinese messages for Excel's own limits met while writing (SPEC §3.8 "Excel's row limit") and for a
+// written workbook that does not read back as written.
+import { error, type Problem } from './problem';
+
+export const EXCEL_LAST_ROW = 1_048_576;
+
+export const workbookLimitMessages = {
+  rowLimit: (sheet: string, lastRow: number, rows: number): Problem =>
+    error(
+      'workbook.row-limit',
+      `“${sheet}”已写到第 ${lastRow.toLocaleString('en-US')} 行，再追加 ${rows.toLocaleString('en-US')} 行将超过 Excel 的最大行数 ` +
+        `${EXCEL_LAST_ROW.toLocaleString('en-US')}（超出的行在 Excel 或 LibreOffice 下次保存时会丢失）：未写入任何内容。` +
+        '这张表的记录是抽取的凭证，不能删除；请把本年度的工作簿归档，在新的工作簿中继续。',
+      sheet, `A${Math.min(lastRow, EXCEL_LAST_ROW)}`,
+    ),
+  readBackDiffers: (sheet: string, cell: string, written: string, read: string): Problem =>
+    error(
+      'workbook.read-back',
+      `写入后读回核对不一致：这一格应为“${visible(written)}”，保存后读到的是“${visible(read)}”。` +
+        '为免留下无法核验的记录，未保存任何改动（原文件保持不变）。',
+      sheet, cell,
+    ),
+};
+
+/** Control characters shown by their code point, so that the message says what differs. */
+function visible(text: string): string {
+  const shown = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+}
