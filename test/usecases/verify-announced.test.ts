@@ -1,0 +1,62 @@
+// SPEC §3.8 verify on real .xlsx files: an announced workbook verifies clean; every 错误 of §3.8 is
+// named at its cell, also when the forger recomputes the whole chain afterwards.
+import { verifyWorkbook } from '../../src/usecases';
+import { SHEETS } from '../../src/core/schema';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { announcedBook, editBook, logCellOf, rechain } from './verify-helpers';
+
+let announced: Awaited<ReturnType<typeof announcedBook>>;
+beforeAll(async () => {
+  announced = await announcedBook();
+});
+
+const codesAt = (report: Awaited<ReturnType<typeof verifyWorkbook>>) =>
+  [...report.lines.flatMap((l) => l.problems), ...report.problems].map((p) => `${p.severity} ${p.code}@${p.sheet}!${p.cell}`);
+
+test('an untouched announced workbook verifies clean: level 已公告、未核对公布记录, its 本条哈希 and 公告哈希', async () => {
+  const report = await verifyWorkbook(await XlsxWorkbook.fromBuffer(announced.bytes));
+  expect(codesAt(report)).toEqual([]);
+  expect(report.ok).toBe(true);
+  expect(report.lines).toEqual([
+    expect.objectContaining({ drawId: '联033-1', ok: true, level: '已公告、未核对公布记录', hash: announced.drawHash, announcementHash: announced.announcementHash }),
+  ]);
+  expect(report.logRows.map((r) => `${r.seq} ${r.status} ${r.hash}`)).toEqual([`1 公告 ${announced.announcementHash}`, `2 有效 ${announced.drawHash}`]);
+  expect(report.tasks).toEqual([{ taskId: '联033', attempts: [expect.objectContaining({ drawId: '联033-1', status: '有效', level: '已公告、未核对公布记录' })] }]);
+  expect(report.hints).toEqual([]);
+});
+
+test('the published 公告哈希 given by the auditor raises the level to 公告在先、已核对; another hash is an error at the 公告', async () => {
+  const book = await XlsxWorkbook.fromBuffer(announced.bytes);
+  const checked = await verifyWorkbook(book, undefined, { published: new Map([['联033-1', announced.announcementHash]]) });
+  expect(checked.ok).toBe(true);
+  expect(checked.lines[0].level).toBe('公告在先、已核对');
+  const wrong = await verifyWorkbook(book, undefined, { published: new Map([['联033-1', 'a'.repeat(64)]]) });
+  expect(wrong.ok).toBe(false);
+  expect(codesAt(wrong)).toEqual([`error verify.published-mismatch@${SHEETS.log}!T2`]);
+  const unknown = await verifyWorkbook(book, undefined, { published: new Map([['联033-2', 'a'.repeat(64)]]) });
+  expect(codesAt(unknown)).toEqual([`error verify.published-unknown@${SHEETS.log}!undefined`]);
+});
+
+describe('each 错误 of SPEC §3.8 is named at its cell, even with the chain recomputed', () => {
+  test.each([
+    ['种子来源 指定种子', 3, '种子来源', '指定种子', 'verify.seed-source', 'G3'],
+    ['种子来源 not one of the three', 3, '种子来源', '手工', 'verify.seed-source', 'G3'],
+    ['a draw 时间 before the 公告\'s 开奖时间', 3, '时间', '2024-06-05T21:00:00+08:00', 'verify.before-drawing', 'B3'],
+    ['a 公告 whose 时间 is not before its 开奖时间', 2, '时间', '2024-06-05T21:30:00+08:00', 'verify.announcement-late', 'B2'],
+    ['the 公告\'s 参数 differing from the draw\'s', 2, '参数', null, 'verify.announcement-differs', 'M3'],
+    ['the 公告\'s 对象快照哈希 differing from the draw\'s', 2, '对象快照哈希', 'f'.repeat(64), 'verify.announcement-differs', 'J3'],
+    ['material not in the 公告\'s form', 2, '说明', '中国福利彩票快乐8|2024150|2024-06-05 21:30|8×5', 'verify.material-form', 'H3'],
+  ])('%s', async (_name, row, header, value, code, cell) => {
+    const book = await editBook(announced.bytes, async (wb) => {
+      const target = logCellOf(wb, row, header);
+      // 参数 with the D stratum lowered: what a 公告 made with another ratio would hold.
+      target.value = value ?? String(target.value).replace('"D":10000', '"D":5000');
+      await rechain(wb);
+    });
+    const report = await verifyWorkbook(book);
+    expect(report.ok).toBe(false);
+    expect(codesAt(report)).toContain(`error ${code}@${SHEETS.log}!${cell}`);
+    // The chain itself is consistent: only SPEC §3.8's check finds it.
+    expect(codesAt(report).filter((c) => /verify\.(chain|row-hash|log-seq)/.test(c))).toEqual([]);
+  });
+});
