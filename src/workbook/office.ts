@@ -16,7 +16,8 @@
 // - Every run waits for a cell edit to end where ExcelApi 1.11 allows (delayForCellEdit).
 //
 // The module must load in Node without Office.js: `Excel` and `Office` are only touched inside calls.
-import type { ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
+import type { ChartSpec, ProgressReporter, ReadOptions, SheetValues, WorkbookChange, WorkbookPort } from './port';
+import { placeChart } from './office-report';
 import { UserFacingError } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
 import { PAYLOAD_BUDGET_BYTES, SyncRunner } from './office-batch';
@@ -113,7 +114,16 @@ export class OfficeWorkbook implements WorkbookPort {
     );
   }
 
-  async apply(changes: readonly WorkbookChange[], progress?: ProgressReporter): Promise<void> {
+  /** The report's fill and its native chart in the same data batch: one undo group (issue 12, office-report.ts). */
+  async applyWithChart(changes: readonly WorkbookChange[], chart: ChartSpec, progress?: ProgressReporter): Promise<void> {
+    return this.apply(changes, progress, (context, runner) => placeChart(context, runner, chart));
+  }
+
+  /** `after` runs in the data batch once its writes are done (applyWithChart's chart). */
+  async apply(
+    changes: readonly WorkbookChange[], progress?: ProgressReporter,
+    after?: (context: Excel.RequestContext, runner: SyncRunner) => Promise<void>,
+  ): Promise<void> {
     if (changes.length === 0) return;
     const structure = changes.filter((change) => STRUCTURE_KINDS.has(change.kind));
     const data = changes.filter((change) => !STRUCTURE_KINDS.has(change.kind));
@@ -140,6 +150,7 @@ export class OfficeWorkbook implements WorkbookPort {
           expect(plan.ops.reduce((sum, op) => sum + op.units, 0));
           writing = true;
           await runner.run(plan.ops);
+          await after?.(context, runner);
         },
         progress,
       );

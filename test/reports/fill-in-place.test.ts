@@ -59,7 +59,7 @@ async function report(file: string, ...more: string[]) {
 }
 
 /** Fills `file`, then checks both annexes: answers where expected, everything else as before. */
-async function expectFilledInPlace(file: string, expectedAnswers: (sheet: string) => Record<string, string>) {
+async function expectFilledInPlace(file: string, expectedAnswers: (sheet: string) => Readonly<Record<string, string>>) {
   const before = await load(file);
   const snaps = new Map(['附件1', '附件2'].map((name) => [name, snapshot(before.getWorksheet(name)!)]));
   const { code, json } = await report(file);
@@ -136,7 +136,7 @@ describe('ssj report fills 附件1 and 附件2 in place (SPEC §5)', () => {
     const annex1 = withRowsSwapped(withBlankRows(ANNEX1.spec, 4, 2), 'C9', 'C10');
     const annex2 = withBlankRows(ANNEX2.spec, 8, 1);
     const file = await writeBook('moved.xlsx', [annex1, annex2]);
-    const { after } = await expectFilledInPlace(file, (sheet) =>
+    const { after } = await expectFilledInPlace(file, (sheet): Record<string, string> =>
       sheet === '附件1'
         ? { 'all.total.count': 'D8', 'all.joint.count': 'D9', 'all.internal.count': 'D10', 'other.all.drawn': 'E16', unit: 'B3' }
         : { meetings: 'E5', 'draw.documents': 'E10', system: 'E15' });
