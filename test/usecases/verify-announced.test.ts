@@ -3,7 +3,9 @@
 import { verifyWorkbook } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { announcedBook, editBook, logCellOf, rechain } from './verify-helpers';
+import { drawTask } from '../../src/usecases';
+import { announce, announcedBook, editBook, logCellOf, readLog, rechain, removeDrawRows, reopen, setPlanCellIn } from './verify-helpers';
+import { drawRequest, smallBook } from './helpers';
 
 let announced: Awaited<ReturnType<typeof announcedBook>>;
 beforeAll(async () => {
@@ -59,4 +61,69 @@ describe('each 错误 of SPEC §3.8 is named at its cell, even with the chain re
     // The chain itself is consistent: only SPEC §3.8's check finds it.
     expect(codesAt(report).filter((c) => /verify\.(chain|row-hash|log-seq)/.test(c))).toEqual([]);
   });
+});
+
+test('公开号码 without a 公告 (the 公告 row deleted, the chain recomputed) is an error at 种子来源', async () => {
+  const book = await editBook(announced.bytes, async (wb) => {
+    wb.getWorksheet(SHEETS.log)!.spliceRows(2, 1);
+    await rechain(wb);
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(codesAt(report)).toEqual([`error verify.public-unannounced@${SHEETS.log}!G2`]);
+  expect(report.lines[0].level).toBe('未公告');
+});
+
+test('a 失败 row that replays to a success is an error at its 状态 (a failure cannot hide an unwanted result)', async () => {
+  const book = await editBook(announced.bytes, async (wb) => {
+    logCellOf(wb, 3, '状态').value = '失败';
+    logCellOf(wb, 3, '结果哈希').value = null;
+    removeDrawRows(wb, SHEETS.results, '联033-1');
+    await rechain(wb);
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(report.lines).toEqual([expect.objectContaining({ drawId: '联033-1', status: '失败', ok: false })]);
+  expect(codesAt(report)).toContain(`error verify.failed-replays@${SHEETS.log}!Q3`);
+});
+
+test('a draw in witness digits after a 公告 of its id is an attempt between the 公告 and its draw', async () => {
+  // The 公告 written, then (as no shipped command would) a witness draw of the id: built by drawing
+  // unannounced first and inserting the 公告 row above it, chain recomputed.
+  const drawn = await smallBook();
+  const announcedFirst = await smallBook();
+  await announce(announcedFirst, '联033');
+  const unannounced = await drawTask(drawn, drawRequest());
+  expect(unannounced.ok).toBe(true);
+  const announcementRow = (await readLog(announcedFirst))[0];
+  const book = await editBook(await drawn.toBuffer(), async (wb) => {
+    const ws = wb.getWorksheet(SHEETS.log)!;
+    ws.spliceRows(2, 0, announcementRow);
+    await rechain(wb);
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  expect(codesAt(report)).toContain(`error verify.attempt-after-announcement@${SHEETS.log}!G3`);
+});
+
+test('an object drawn again in the year by the same task, with 参数 saying no repeat, is an error at its 抽查结果 cell', async () => {
+  // Batch 2 drawn with 允许重复抽取 是 (its D stratum is drawn whole, so it repeats batch 1's D firms),
+  // then its 参数 edited to "repeat":false and the chain recomputed.
+  const book = await smallBook();
+  expect((await drawTask(book, drawRequest())).ok).toBe(true);
+  await setPlanCellIn(book, '联033', '允许重复抽取', '是');
+  const second = await drawTask(book, drawRequest({ seedSource: { kind: 'witness', digits: '1111 2222 3333 4444 5555 6666' } }));
+  expect(second.ok).toBe(true);
+  const clean = await verifyWorkbook(await reopen(book));
+  expect(clean.ok).toBe(true);
+  const edited = await editBook(await book.toBuffer(), async (wb) => {
+    const cell = logCellOf(wb, 3, '参数');
+    cell.value = String(cell.value).replace('"repeat":true', '"repeat":false');
+    await rechain(wb);
+  });
+  const report = await verifyWorkbook(edited);
+  expect(report.ok).toBe(false);
+  const again = codesAt(report).filter((c) => c.includes('verify.drawn-again'));
+  expect(again.length).toBeGreaterThan(0);
+  expect(again[0]).toMatch(new RegExp(`^error verify.drawn-again@${SHEETS.results}!E\\d+$`));
 });

@@ -6,6 +6,7 @@ import { drawTask } from '../../src/usecases';
 import { announceDraw } from '../../src/usecases/announce';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { columnLetter } from '../../src/core/text';
 import { drawRequest, smallBook } from './helpers';
 
 export const SOURCE = '中国福利彩票快乐8|2024150|2024-06-05 21:30|20×2';
@@ -90,3 +91,28 @@ export async function editBook(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) =
 }
 
 export { column };
+
+/** 抽取日志's data rows as the port reads them (row arrays, header left out). */
+export async function readLog(book: WorkbookPort) {
+  return ((await book.readSheets([SHEETS.log])).get(SHEETS.log) ?? []).slice(1);
+}
+
+/** Writes one cell of a task's plan row, found by 抽查任务编号 under the header row holding it. */
+export async function setPlanCellIn(book: WorkbookPort, taskId: string, header: string, value: string | number | null): Promise<void> {
+  const values = (await book.readSheets([SHEETS.plan])).get(SHEETS.plan)!;
+  const headerRow = values.findIndex((row) => row.some((cell) => cell === '抽查任务编号'));
+  const col = values[headerRow].findIndex((cell) => cell === header);
+  const taskCol = values[headerRow].findIndex((cell) => cell === '抽查任务编号');
+  const row = values.findIndex((cells, r) => r > headerRow && cells[taskCol] === taskId);
+  if (col < 0 || row < 0) throw new Error(`no plan cell ${header} for ${taskId}`);
+  await book.apply([{ kind: 'writeCells', sheet: SHEETS.plan, cells: [{ address: `${columnLetter(col)}${row + 1}`, value }] }]);
+}
+
+/** Writes one cell of an object's registry row (by 对象编号). */
+export async function setObjectCellIn(book: WorkbookPort, objectId: string, header: string, value: string | null): Promise<void> {
+  const values = (await book.readSheets([SHEETS.objects])).get(SHEETS.objects)!;
+  const col = values[0].findIndex((cell) => cell === header);
+  const row = values.findIndex((cells) => cells[0] === objectId);
+  if (col < 0 || row < 0) throw new Error(`no registry cell ${header} for ${objectId}`);
+  await book.apply([{ kind: 'writeCells', sheet: SHEETS.objects, cells: [{ address: `${columnLetter(col)}${row + 1}`, value }] }]);
+}
