@@ -57,20 +57,12 @@ function cellForWrite(value: CellValue | undefined, format: string | null): Cell
   return format === '@' && typeof value === 'number' ? String(value) : value;
 }
 
-/** A list drop-down (Excel.DataValidationRule) to give a column of the appended rows. */
-export interface ListRule {
-  col: number;
-  rule: Excel.DataValidationRule;
-}
-
 export interface AppendBlock {
   sheet: string;
   /** 0-based row of the first appended row. */
   startRow: number;
   rows: readonly CellValue[][];
   formats?: ReadonlyArray<ColumnFormat | undefined>;
-  /** Drop-downs of the row above, carried down to the appended rows (ExcelApi 1.8). */
-  listRules?: readonly ListRule[];
 }
 
 /** Rows written from column A, in slices; every slice sets its columns' formats, then its values. */
@@ -101,8 +93,7 @@ class AppendPlan implements SlicePlan {
       const row = block.rows[i];
       return rowJsonBytes(row) + 1 + 3 * (width - row.length) + guardBytes; // "," between rows; short rows padded with ""
     });
-    const rules = block.listRules ?? [];
-    this.fixedBytes = COMMAND_BYTES * (2 + this.columnFormats.length + this.guardedColumns.length + 2 * rules.length);
+    this.fixedBytes = COMMAND_BYTES * (2 + this.columnFormats.length + this.guardedColumns.length);
   }
 
   bytesBetween(from: number, to: number): number {
@@ -120,11 +111,6 @@ class AppendPlan implements SlicePlan {
     const rows = this.block.rows.slice(from, to);
     for (const [col, format] of this.columnFormats) {
       setColumnFormat(sheet.getRangeByIndexes(firstRow, col, count, 1), format);
-    }
-    for (const { col, rule } of this.block.listRules ?? []) {
-      const column = sheet.getRangeByIndexes(firstRow, col, count, 1);
-      column.dataValidation.clear();
-      column.dataValidation.rule = rule;
     }
     for (const col of this.guardedColumns) {
       // After the column's format; null inside a numberFormat array leaves that cell's format as it is.

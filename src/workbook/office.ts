@@ -25,6 +25,7 @@ import { probeSheets, probeTables, readProbedSheets, type SheetProbe } from './o
 import { planChanges, sheetOf, type Plan } from './office-plan';
 import { BASE_SET, hostCapabilities, type HostCapabilities, type RequirementCheck } from './office-capabilities';
 import { asUserFacing, excelProblem } from './office-errors';
+import { dropDownOps } from './office-dropdowns';
 import { addToRecord, emptyRecord, recordCellsBefore, recordPlaces, rollBack, type WriteRecord } from './office-repair';
 
 export type { RequirementCheck } from './office-capabilities';
@@ -147,9 +148,11 @@ export class OfficeWorkbook implements WorkbookPort {
           const plan = await this.plan(context, runner, data, false);
           addToRecord(record, { ...plan.writes, created: [], hidden: [] }, plan.tables);
           await recordCellsBefore(context, runner, record);
-          expect(plan.ops.reduce((sum, op) => sum + op.units, 0));
+          const dropDowns = this.supports('ExcelApi', '1.8') ? await dropDownOps(context, runner, plan.writes.appended) : [];
+          const ops = [...plan.ops, ...dropDowns];
+          expect(ops.reduce((sum, op) => sum + op.units, 0));
           writing = true;
-          await runner.run(plan.ops);
+          await runner.run(ops);
           await after?.(context, runner);
         },
         progress,

@@ -1,7 +1,7 @@
 // Proxy objects of the fake Excel API (worksheets, worksheet, range): every setter and method queues a
 // command that runs at sync.
 import type { CellValue } from '../../src/core/text';
-import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, parseRect, rectAddress, type FakeSheet } from './excel-fake-sheet';
+import { FakeExcelError, MAX_COLUMNS, MAX_ROWS, overlaps, parseRect, rectAddress, type FakeSheet } from './excel-fake-sheet';
 import { Loadable, jsonBytes, notFound, propertyNames, type FakeHost, type RangeTarget } from './excel-fake-base';
 import { FakeTables } from './excel-fake-tables';
 
@@ -254,31 +254,13 @@ export class FakeRange extends Loadable {
   get format(): any {
     return styleRecorder(this.host, () => this.strict(), 'format');
   }
-  /** Range.dataValidation (ExcelApi 1.8): `rule` set, and clear(). */
-  get dataValidation(): { rule: unknown; clear(): void } {
-    const host = this.host;
-    const target = () => {
+  /** Range.dataValidation (ExcelApi 1.8): `rule` set or loaded with `type`, and clear(). */
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.host, () => {
       const found = this.strict();
-      host.guard('Range.dataValidation', '1.8', { sheet: found.sheet });
+      this.host.guard('Range.dataValidation', '1.8', { sheet: found.sheet });
       return found;
-    };
-    return {
-      set rule(rule: unknown) {
-        host.enqueue(jsonBytes(rule), () => {
-          const { sheet, rect } = target();
-          sheet.validations.push({ rect, rule });
-        });
-      },
-      get rule(): unknown {
-        throw new FakeExcelError('PropertyNotLoaded', 'dataValidation.rule');
-      },
-      clear() {
-        host.enqueue(0, () => {
-          const { sheet, rect } = target();
-          sheet.clearValidations(rect);
-        });
-      },
-    };
+    });
   }
   merge(across = false): void {
     this.write('Range.merge', '1.2', 0, ({ sheet, rect }) => {
@@ -291,6 +273,44 @@ export class FakeRange extends Loadable {
       this.host.guard('Range.select', '1.1');
       this.host.setSelection(sheet.name, rectAddress(rect));
     });
+  }
+}
+
+export class FakeDataValidation extends Loadable {
+  constructor(
+    host: FakeHost,
+    private readonly target: () => RangeTarget,
+  ) {
+    super(host);
+  }
+  set rule(rule: unknown) {
+    this.host.enqueue(jsonBytes(rule), () => {
+      const { sheet, rect } = this.target();
+      sheet.validations.push({ rect, rule });
+    });
+  }
+  get rule(): any {
+    return this.read('rule');
+  }
+  get type(): string {
+    return this.read('type') as string;
+  }
+  clear(): void {
+    this.host.enqueue(0, () => {
+      const { sheet, rect } = this.target();
+      sheet.clearValidations(rect);
+    });
+  }
+  /** type 'List' or 'None' and the rule, for a one-cell range (all this adapter loads). */
+  load(spec?: unknown): this {
+    void spec;
+    this.queueLoad(() => {
+      const { sheet, rect } = this.target();
+      const found = [...sheet.validations].reverse().find((v) => overlaps(v.rect, rect));
+      const rule = (found?.rule ?? {}) as { list?: unknown };
+      return { type: rule.list ? 'List' : 'None', rule };
+    });
+    return this;
   }
 }
 

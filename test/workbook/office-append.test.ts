@@ -65,7 +65,7 @@ describe('OfficeWorkbook.apply appendRows', () => {
     expect(sheet.numberFormat('D106')).toBe('yyyy-mm-dd');
     expect(sheet.numberFormat('E7')).toBe('0');
     expect(sheet.numberFormat('C7')).toBe('General');
-    expect(fake.syncs).toBe(2); // probe, write (the sheet has no table)
+    expect(fake.syncs).toBe(3); // probe, drop-downs next to the rows, write (the sheet has no table)
   });
 
   test('appends 100,000 rows exactly, within 2 syncs per 10,000 rows and 4 MB a request', async () => {
@@ -127,7 +127,7 @@ describe('OfficeWorkbook.apply appendRows', () => {
     const table = fake.addTable(RESULTS, 'A1:F6');
     await workbook.apply([append(resultRows(10))]);
     expect(table.address).toBe('A1:F16');
-    expect(fake.syncs).toBe(3); // probe, table bounds, write + resize
+    expect(fake.syncs).toBe(4); // probe, table bounds, drop-downs next to the rows, write + resize
   });
 
   test('without Table.resize (Office 2019, ExcelApi 1.7) Excel grows the table by itself over the rows written below it', async () => {
