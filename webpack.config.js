@@ -93,7 +93,8 @@ function paneConfig(production) {
   return {
     name: 'taskpane',
     devtool: production ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    // pane-worker: the use cases off the page's thread (src/taskpane/worker), started by host.ts.
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', 'pane-worker': './src/taskpane/worker/pane-worker.ts' },
     output: { path: path.join(ROOT, 'dist'), filename: '[name].js', clean: { keep: /^(node|preview)/ } },
     resolve,
     module: { rules: [typescriptRule, chineseDaysRule] },
@@ -114,7 +115,8 @@ function previewConfig(production) {
   return {
     name: 'preview',
     devtool: production ? false : 'source-map',
-    entry: { preview: './src/preview/index.tsx' },
+    // preview-worker: holds the workbook (ExcelJS) and runs the pane's use cases on it.
+    entry: { preview: './src/preview/index.tsx', 'preview-worker': './src/preview/preview-worker.ts' },
     output: { path: path.join(ROOT, 'dist/preview'), filename: '[name].js', clean: true },
     // ExcelJS's own browser bundle: no Node polyfills needed, and webpack need not parse it.
     resolve: { ...resolve, alias: { exceljs$: exceljsBrowser } },

@@ -8,6 +8,8 @@ import { benchValidate } from './validate';
 import { writeLargeWorkbook } from './large-workbook';
 import { excelLoadSave, cliDraw } from './draw-e2e';
 import { run } from '../cli/main';
+import { benchLargeRegistry } from './large-registry';
+import { benchBrowser } from './browser';
 
 const CHILD_STEPS: Record<string, (...args: string[]) => Promise<void>> = {
   'excel-load-save': excelLoadSave,
@@ -83,11 +85,21 @@ async function verifyLine(file: string): Promise<string> {
 
 async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
+  // `npm run bench -- --objects 1000000`: the large-registry section alone, at that size (issue 16).
+  const objectsAt = process.argv.indexOf('--objects');
+  if (objectsAt >= 0) {
+    const objects = Number(process.argv[objectsAt + 1]);
+    if (!Number.isInteger(objects) || objects < 1000) throw new Error('--objects takes a whole number of at least 1000');
+    log(`\n== large-registry (${objects.toLocaleString('en-US')} objects)`);
+    await benchLargeRegistry(objects, log);
+    return;
+  }
   const only = process.argv[2];
   const sections: Array<[string, (log: (line: string) => void) => Promise<void>]> = [
     ['validate', (log) => benchValidate(log)],
     ['draw-engine', benchDrawEngineInChild],
     ['draw-e2e', benchDrawEndToEnd],
+    ['browser', benchBrowser],
   ];
   for (const [name, section] of sections) {
     if (only && only !== name) continue;

@@ -22,7 +22,7 @@ export function SheetArea(props: { workbook: PreviewWorkbook }) {
   const { selection, active } = sheets;
   const here = selection?.sheet === active ? selection : null;
   const address = here ? cellAddress(here.anchor.row, here.anchor.col) : '';
-  const current = here ? displayValue(sheets.values.get(active)?.[here.anchor.row]?.[here.anchor.col]) : '';
+  const current = here ? displayValue(sheets.values[here.anchor.row]?.[here.anchor.col]) : '';
   const [draft, setDraft] = useState('');
   const [nameDraft, setNameDraft] = useState('');
   useEffect(() => setDraft(current), [current, address, active]);
@@ -50,7 +50,7 @@ export function SheetArea(props: { workbook: PreviewWorkbook }) {
           aria-label={UI.preview.formulaBarLabel} placeholder={UI.preview.formulaBarHint}
           onChange={(_, data) => setDraft(data.value)} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
       </div>
-      <SheetGrid sheet={active} values={sheets.values.get(active) ?? []} selection={selection} onSelect={sheets.selectCell} />
+      <SheetGrid sheet={active} values={sheets.values} totalRows={sheets.totalRows} selection={selection} onSelect={sheets.selectCell} />
       <TabList className={styles.tabs} size="small" selectedValue={active} aria-label={UI.preview.sheetsLabel}
         onTabSelect={(_, data) => sheets.setActive(String(data.value))}>
         {sheets.names.map((name) => <Tab key={name} value={name}>{name}</Tab>)}

@@ -7,8 +7,6 @@ import type { SheetValues } from '../workbook/port';
 import type { CellPosition, Selection } from './useSheets';
 import { maxOf } from '../core/arrays';
 
-const MAX_ROWS = 2000;
-
 const useStyles = makeStyles({
   scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
@@ -38,6 +36,8 @@ export function displayValue(value: CellValue | undefined): string {
 export function SheetGrid(props: {
   sheet: string;
   values: SheetValues;
+  /** Rows in the sheet; `values` may hold only the first ones. */
+  totalRows: number;
   selection: Selection | null;
   onSelect: (sheet: string, cell: CellPosition) => void;
 }) {
@@ -45,7 +45,7 @@ export function SheetGrid(props: {
   const scroller = useRef<HTMLDivElement>(null);
   const here = props.selection?.sheet === props.sheet ? props.selection : null;
   const width = maxOf(props.values.map((row) => row.length), 1);
-  const shown = props.values.slice(0, MAX_ROWS);
+  const shown = props.values;
 
   useEffect(() => {
     if (!here) return;
@@ -85,7 +85,7 @@ export function SheetGrid(props: {
           })}
         </tbody>
       </table>
-      {props.values.length > MAX_ROWS ? <div className={styles.note}>{UI.preview.truncated(MAX_ROWS, props.values.length)}</div> : null}
+      {props.totalRows > shown.length ? <div className={styles.note}>{UI.preview.truncated(shown.length, props.totalRows)}</div> : null}
     </div>
   );
 }

@@ -1,8 +1,13 @@
-// The sheets the preview shows, re-read whenever the workbook changes; follows the pane's selections.
-import { useCallback, useEffect, useState } from 'react';
+// The sheets the preview shows: the tab names, and the active sheet's first rows (a window: the worker
+// holds the workbook, and 100,000 rows would take the page seconds to copy and draw), re-read whenever
+// the workbook changes; follows the pane's selections.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseAddress } from '../core/text';
 import type { SheetValues } from '../workbook/port';
 import type { PreviewWorkbook } from './previewWorkbook';
+
+/** Rows shown per sheet; the rest is said, and reachable in the downloaded workbook. */
+export const MAX_ROWS = 2000;
 
 export interface CellPosition {
   row: number;
@@ -25,28 +30,43 @@ function parseRange(address: string): { anchor: CellPosition; rows: [number, num
   return { anchor, rows: [anchor.row, end.row] };
 }
 
+/** The rows a window must hold to show the selection (rows past MAX_ROWS are then read too). */
+function rowsFor(selection: Selection | null, sheet: string): number {
+  return selection?.sheet === sheet ? Math.max(MAX_ROWS, selection.rows[1] + 50) : MAX_ROWS;
+}
+
 export function useSheets(workbook: PreviewWorkbook) {
   const [names, setNames] = useState<string[]>([]);
-  const [values, setValues] = useState<Map<string, SheetValues>>(new Map());
+  const [values, setValues] = useState<SheetValues>([]);
+  const [totalRows, setTotalRows] = useState(0);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [active, setActive] = useState<string>('');
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (sheet?: string) => {
     const listed = await workbook.visibleSheets();
-    const read = await workbook.readSheets(listed);
+    const wanted = sheet ?? activeRef.current;
+    const shown = listed.includes(wanted) ? wanted : listed[0] ?? '';
+    const view = shown ? await workbook.view(shown, rowsFor(selectionRef.current, shown)) : null;
     setNames(listed);
-    setValues(read);
-    setActive((current) => (listed.includes(current) ? current : listed[0] ?? ''));
+    setActive(shown);
+    setValues(view?.values ?? []);
+    setTotalRows(view?.totalRows ?? 0);
   }, [workbook]);
 
   useEffect(() => {
     void reload();
     return workbook.subscribe((event) => {
       if (event.kind === 'changed') void reload();
-      else {
+      else if (event.kind === 'select') {
         const { anchor, rows } = parseRange(event.address);
-        setActive(event.sheet);
-        setSelection((previous) => ({ sheet: event.sheet, anchor, rows, jump: (previous?.jump ?? 0) + 1 }));
+        const next = { sheet: event.sheet, anchor, rows, jump: (selectionRef.current?.jump ?? 0) + 1 };
+        selectionRef.current = next;
+        setSelection(next);
+        void reload(event.sheet);
       }
     });
   }, [workbook, reload]);
@@ -55,5 +75,7 @@ export function useSheets(workbook: PreviewWorkbook) {
     setSelection((previous) => ({ sheet, anchor: cell, rows: [cell.row, cell.row], jump: previous?.jump ?? 0 }));
   }, []);
 
-  return { names, values, active, setActive, selection, selectCell };
+  const showSheet = useCallback((sheet: string) => void reload(sheet), [reload]);
+
+  return { names, values, totalRows, active, setActive: showSheet, selection, selectCell };
 }

@@ -1,41 +1,65 @@
-// The task pane: three tabs over one PaneHost. Panels stay mounted so each tab keeps its state.
+// The task pane: one tab per entry of TABS over one PaneHost. Panels stay mounted so each tab keeps its
+// state. A new tab is one more entry in TABS (its label in UI.app).
 import { FluentProvider, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { UI } from '../core/messages/ui';
 import { DrawTab } from './draw/DrawTab';
 import type { PaneHost } from './host';
 import { RegistryTab } from './registry/RegistryTab';
 import { VerifyTab } from './verify/VerifyTab';
+import { ResultsTab } from './results/ResultsTab';
+import { resultsPaneTexts } from '../core/messages/results';
+import { ReportsTab } from './reports/ReportsTab';
+import { reportUiTexts } from '../core/messages/reports';
 
-type TabId = 'registry' | 'draw' | 'verify';
+/** What a tab gets: the host, whether it is the one shown, and the pane's count of its own writes. */
+export interface TabContext {
+  host: PaneHost;
+  active: boolean;
+  /** The pane's own draws and voids, counted: a view made before the latest is out of date. */
+  writes: number;
+  /** Call after a tab wrote to the workbook. */
+  noteWrite: () => void;
+}
+
+interface PaneTab {
+  id: string;
+  label: string;
+  render: (context: TabContext) => ReactNode;
+}
+
+const TABS: readonly PaneTab[] = [
+  { id: 'registry', label: UI.app.tabRegistry, render: ({ host }) => <RegistryTab host={host} /> },
+  { id: 'draw', label: UI.app.tabDraw, render: ({ host, active, noteWrite }) => <DrawTab host={host} active={active} onWritten={noteWrite} /> },
+  { id: 'verify', label: UI.app.tabVerify, render: ({ host, writes }) => <VerifyTab host={host} writes={writes} /> },
+  { id: 'results', label: resultsPaneTexts.tab, render: ({ host }) => <ResultsTab host={host} /> },
+  { id: 'reports', label: reportUiTexts.tab, render: ({ host }) => <ReportsTab host={host} /> },
+];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
-  panel: { padding: '12px', overflowY: 'auto', flexGrow: 1, minHeight: 0 },
+  // More tabs than fit in 320 px go to a second row rather than off the edge.
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0, flexWrap: 'wrap' },
+  panel: { padding: '12px', overflowY: 'auto', overflowX: 'hidden', flexGrow: 1, minHeight: 0, minWidth: 0 },
 });
 
 export function PaneApp(props: { host: PaneHost }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>('registry');
-  // The pane's own draws, counted: 核验 tells when its report predates one.
+  const [tab, setTab] = useState<string>(TABS[0].id);
   const [writes, setWrites] = useState(0);
   const noteWrite = useCallback(() => setWrites((n) => n + 1), []);
-  const panels: Array<[TabId, string]> = [['registry', UI.app.tabRegistry], ['draw', UI.app.tabDraw], ['verify', UI.app.tabVerify]];
   return (
     // No className on FluentProvider: Fluent copies it onto the portal node of dialogs and drop-downs.
     <FluentProvider theme={props.host.theme} style={{ height: '100%' }}>
       <main className={styles.root} aria-label={UI.app.title} data-pane-host={props.host.kind}>
         <TabList className={styles.tabs} selectedValue={tab} aria-label={UI.app.tabsLabel}
-          onTabSelect={(_, data) => setTab(data.value as TabId)}>
-          {panels.map(([id, label]) => <Tab key={id} id={`tab-${id}`} value={id}>{label}</Tab>)}
+          onTabSelect={(_, data) => setTab(String(data.value))}>
+          {TABS.map(({ id, label }) => <Tab key={id} id={`tab-${id}`} value={id}>{label}</Tab>)}
         </TabList>
-        {panels.map(([id]) => (
+        {TABS.map(({ id, render }) => (
           <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}
             className={styles.panel}>
-            {id === 'registry' ? <RegistryTab port={props.host.port} /> : null}
-            {id === 'draw' ? <DrawTab host={props.host} active={tab === 'draw'} onWritten={noteWrite} /> : null}
-            {id === 'verify' ? <VerifyTab host={props.host} writes={writes} /> : null}
+            {render({ host: props.host, active: tab === id, writes, noteWrite })}
           </div>
         ))}
       </main>

@@ -23,7 +23,7 @@ export async function cliSampleDraw(taskId: string, witness: string): Promise<Cl
     const file = join(dir, 'sample.xlsx');
     const init = await ssj(['init', file, '--sample']);
     if (init.code !== 0) throw new Error(`ssj init failed: ${init.err}`);
-    const draw = await ssj(['draw', file, '--task', taskId, '--witness', witness, '--operator', '命令行', '--json']);
+    const draw = await ssj(['draw', file, '--task', taskId, '--witness', witness, '--operator', '命令行', '--unannounced', '与任务窗格比对', '--json']);
     if (draw.code !== 0) throw new Error(`ssj draw failed: ${draw.err}${draw.out}`);
     const report = JSON.parse(draw.out) as CliDraw;
     return { drawId: report.drawId, resultHash: report.resultHash };

@@ -102,6 +102,7 @@ describeInBrowser('browser preview (Chromium)', () => {
     await witness.fill(WITNESS);
     await expect(pane.getByText(UI.draw.witnessCount(24, 20))).toBeVisibleSoon();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.unannouncedLabel) }).fill('测试：未经公告');
     await shot('2-抽取-预演');
   });
 
@@ -124,11 +125,14 @@ describeInBrowser('browser preview (Chromium)', () => {
 
   test('the same witness digits typed for the next batch are flagged while typing and in the confirmation', async () => {
     await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
+    // A further batch is its own choice: no witness field, no 抽取 button until it is made.
+    expect(await pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) }).count()).toBe(0);
+    await pane.getByRole('button', { name: UI.draw.againButton(2) }).click();
     const witness = pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) });
     await witness.fill(` ${WITNESS.replace(/ /g, '')} `);
     const flagged = pane.getByText(new RegExp(`见证号码与 ${TASK}-1 所用的相同`));
     await expect(flagged).toBeVisibleSoon();
-    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    await pane.getByRole('button', { name: UI.draw.drawBatchButton(2), exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog.getByText(new RegExp(`见证号码与 ${TASK}-1 所用的相同`))).toBeVisibleSoon();
     await dialog.getByRole('button', { name: UI.app.cancel }).click();
@@ -160,7 +164,7 @@ describeInBrowser('browser preview (Chromium)', () => {
     const line = pane.locator(`[data-draw="${TASK}-1"]`);
     expect(await line.innerText()).toContain(UI.verify.okMark);
     // The hash the draw's summary gave for the paper record is the one 核验 reads at the log's end.
-    expect((await pane.locator(`[data-fact="${UI.verify.lastLogHash}"]`).innerText()).trim()).toBe(paneLogHash);
+    expect((await pane.locator('#panel-verify').getByRole('region', { name: UI.verify.lastLogHash }).locator(`[data-fact="${UI.verify.lastLogHash}"]`).innerText()).trim()).toBe(paneLogHash);
     await shot('6-核验-通过');
   });
 
@@ -235,6 +239,7 @@ describeInBrowser('browser preview (Chromium)', () => {
   test('系统生成 draws without witness digits; a double click on 确认抽取 draws once', async () => {
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await expect(pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) })).toHaveCountSoon(0);
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.unannouncedLabel) }).fill('测试：未经公告');
     await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
     // Two clicks before React re-renders, as a quick double click or a double Enter can give.
     await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton })
@@ -277,7 +282,7 @@ describeInBrowser('browser preview (Chromium)', () => {
     await expect(pane.getByText(UI.verify.allOk(1))).toBeVisibleSoon(30_000);
     expect(await pane.locator(`[data-draw="${TASK}-1"]`).innerText()).toContain('作废');
     await expect(section.getByText(UI.void.noneToVoid)).toBeVisibleSoon();
-    const lastHash = (await pane.locator(`[data-fact="${UI.verify.lastLogHash}"]`).innerText()).trim();
+    const lastHash = (await pane.locator('#panel-verify').getByRole('region', { name: UI.verify.lastLogHash }).locator(`[data-fact="${UI.verify.lastLogHash}"]`).innerText()).trim();
     expect((await section.locator(`[data-fact="${UI.void.logHash}"]`).innerText()).trim()).toBe(lastHash);
     await shot('8-作废-完成');
     await page.getByRole('tab', { name: '抽取日志', exact: true }).click();
@@ -294,9 +299,11 @@ describeInBrowser('browser preview (Chromium)', () => {
     await pane.getByRole('combobox', { name: new RegExp(UI.draw.taskLabel) }).click();
     await page.getByRole('option', { name: new RegExp(`^${TASK}`) }).click();
     await expect(pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
+    await pane.getByRole('button', { name: UI.draw.againButton(2) }).click();
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('李四');
-    await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.unannouncedLabel) }).fill('测试：未经公告');
+    await pane.getByRole('button', { name: UI.draw.drawBatchButton(2), exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: UI.draw.confirmButton }).click();
     await expect(pane.getByRole('region', { name: UI.draw.successTitle(`${TASK}-2`) })).toBeVisibleSoon(30_000);
     await paneTab(UI.app.tabVerify).click();
@@ -341,6 +348,7 @@ describeInBrowser('browser preview (Chromium)', () => {
     expect(await pane.getByText(/在岗的专家和第三方机构只有 0 个/).count()).toBe(0);
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('测试员');
+    await pane.getByRole('textbox', { name: new RegExp(UI.draw.unannouncedLabel) }).fill('测试：未经公告');
     await pane.getByRole('button', { name: UI.draw.drawButton, exact: true }).click();
     // The dialog repeats what the dry run foresaw, at the moment of decision.
     const dialog = page.getByRole('alertdialog');

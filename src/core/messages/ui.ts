@@ -35,8 +35,9 @@ export const UI = {
   registry: {
     intro: '名录库与年度计划保存在本工作簿的工作表中。',
     createTemplate: '创建模板',
+    creating: '正在添加缺少的工作表',
     createTemplateHint: '添加缺少的工作表，已有工作表不会改动。',
-    created: (names: readonly string[]) => `已添加工作表：${names.join('、')}`,
+    created: (names: readonly string[]) => `已添加工作表：${names.join('、')}。下面是添加后重新检查的结果。`,
     nothingCreated: '所有工作表均已存在，未做改动。',
     validate: '检查',
     validating: '正在检查名录库…',
@@ -50,7 +51,14 @@ export const UI = {
     countAvoidance: '回避关系',
     summaryOk: '检查通过：没有错误。',
     summary: (errors: number, warnings: number) => `发现 ${n(errors)} 个错误、${n(warnings)} 个警告。`,
-    templateDone: '已按模板补齐工作表；下面是补齐后重新检查的结果。',
+  },
+  progress: {
+    reading: '读取工作簿',
+    readingSheet: (sheet?: string) => (sheet ? `读取工作表「${sheet}」` : '读取工作簿'),
+    computing: '计算中',
+    writing: '写入工作簿',
+    elapsed: (seconds: number) => `已用 ${seconds} 秒`,
+    step: (what: string, done: number, total: number) => `${what}：${n(done)} / ${n(total)}`,
   },
   draw: {
     taskLabel: '抽查任务',
@@ -122,7 +130,6 @@ export const UI = {
     summaryLoad: (dept: string, min: number, max: number, inspectors: number) =>
       `${dept}：${n(inspectors)} 人，每人 ${min === max ? n(min) : `${n(min)}–${n(max)}`} 户`,
     picksTitle: '抽中对象',
-    pickLine: (objectName: string, inspectors: readonly string[]) => `${objectName}（${inspectors.join('、')}）`,
     pickObject: (seq: number, objectName: string, objectId: string, stratum: string) => `${seq}. ${objectName}（${objectId}，${stratum} 层）`,
     pickInspectors: (dept: string, people: ReadonlyArray<{ id: string; name: string }>) =>
       `${dept}：${people.map((p) => `${p.name}（${p.id}）`).join('、')}`,
@@ -131,8 +138,11 @@ export const UI = {
     stale: '工作簿在预演之后有改动：上面的预演已过时，请重新预演后再抽取。',
     refreshDryRun: '重新预演',
     againButton: (batch: number) => `再抽一批（第 ${batch} 批）`,
-    againHint: (taskId: string, draws: readonly string[]) =>
-      `任务 ${taskId} 已有有效抽取 ${draws.join('、')}。再抽一批会增加一个新的抽取编号，已抽中的对象不再参与抽取。`,
+    againHint: (taskId: string, draws: readonly string[], batch: number) =>
+      (draws.length
+        ? `任务 ${taskId} 已有有效抽取 ${draws.join('、')}。`
+        : `任务 ${taskId} 已抽取过 ${n(batch - 1)} 次，均未成功或已作废。`) +
+      '再抽一批会用一个新的抽取编号，并记入抽取日志；已抽中的对象不再参与抽取。',
     drawBatchButton: (batch: number) => `抽取第 ${batch} 批`,
     blockedTitle: '暂不能抽取：',
     blockedNoPlan: '请先选择任务并等待预演完成',
@@ -140,6 +150,11 @@ export const UI = {
     blockedStale: '预演已过时，请重新预演',
     blockedWitness: (digits: number, needed: number) => `见证号码只有 ${digits} 位数字，至少需要 ${needed} 位`,
     blockedOperator: '请填写操作人',
+    blockedReason: '请填写不经公告抽取的理由',
+    unannouncedLabel: '不经公告抽取的理由',
+    unannouncedHint: '这次抽取没有公告在先：无法证明号码不是挑选过的。理由写入抽取日志的说明，核验时列为警告。',
+    unannouncedPlaceholder: '例如：本年度公告制度实施前的抽取',
+    confirmUnannounced: (reason: string) => `未经公告，理由：${reason}`,
     blockedBusy: '正在处理，请稍候',
     stepAnnounce: '① 公告',
     stepNumbers: '② 开奖后录入号码',
@@ -201,7 +216,9 @@ export const UI = {
     loadSample: '载入示例',
     download: '下载工作簿',
     downloadName: '双随机抽查.xlsx',
-    loadingSample: '正在生成示例工作簿…',
+    loadingSample: '正在生成示例工作簿',
+    opening: (file: string) => `正在打开「${file}」`,
+    saving: '正在生成 .xlsx 文件',
     loadFailed: '无法打开该文件',
     sheetsLabel: '工作表',
     nameBoxLabel: '单元格地址',
@@ -209,7 +226,7 @@ export const UI = {
     formulaBarHint: '选中单元格后在此修改，按 Enter 写入',
     noSheets: '工作簿中没有工作表。',
     emptySheet: '（空工作表）',
-    truncated: (shown: number, total: number) => `仅显示前 ${shown} 行（共 ${total} 行）`,
+    truncated: (shown: number, total: number) => `仅显示前 ${n(shown)} 行（共 ${n(total)} 行）；全部行在下载的工作簿中。`,
     cellWritten: (place: string) => `已写入 ${place}`,
     paneLabel: '任务窗格',
     serving: (url: string) => `浏览器预览：${url}（按 Ctrl+C 结束）`,

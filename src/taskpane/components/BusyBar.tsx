@@ -1,13 +1,27 @@
-// A ProgressBar for long work: determinate once the use case reports counts.
+// A ProgressBar for long work: what is being done, how far (determinate once the use case reports
+// counts), and the seconds so far, so the clerk sees it move at least once a second.
+import { useEffect, useState } from 'react';
 import { Field, ProgressBar } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
 import type { Progress } from '../useProgress';
 
 export function BusyBar(props: { label: string; progress: Progress | null }) {
-  const value = props.progress && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
-  const hint = props.progress?.label ? UI.app.withNote(props.label, props.progress.label) : props.label;
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const { progress } = props;
+  const counted = progress && progress.total > 0;
+  const value = counted ? progress.done / progress.total : undefined;
+  const step = progress?.label
+    ? counted ? UI.progress.step(progress.label, progress.done, progress.total) : progress.label
+    : '';
+  const what = step ? UI.app.withNote(props.label, step) : props.label;
+  const hint = seconds > 0 ? `${what} · ${UI.progress.elapsed(seconds)}` : what;
   return (
-    <Field validationMessage={hint} validationState="none">
+    <Field validationMessage={hint} validationState="none" data-testid="busy-bar">
       <ProgressBar value={value} thickness="large" aria-label={props.label} />
     </Field>
   );

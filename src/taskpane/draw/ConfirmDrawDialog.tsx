@@ -37,6 +37,7 @@ export function ConfirmDrawDialog(props: { state: DrawTabState }) {
             <Text block>{UI.draw.confirmBody(plan.taskId, plan.drawId, plan.sampleTotal)}</Text>
             <Text block>{UI.draw.confirmSeed(seedLabel)}</Text>
             <Text block>{UI.draw.confirmOperator(state.operator.trim())}</Text>
+            <Text block>{UI.draw.confirmUnannounced(state.reason.trim())}</Text>
             {foreseen.length ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>

@@ -4,19 +4,20 @@ import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, to
 import { RESULT_COLUMNS } from '../../core/schema';
 import { columnLetter } from '../../core/text';
 import { UI } from '../../core/messages/ui';
-import type { DrawReport } from '../../usecases';
+import type { DrawReport, DryRunReport } from '../../usecases';
+import { formatCount } from '../../core/messages/numbers';
+import { PickList } from './PickList';
 import type { WorkbookPort } from '../../workbook/port';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', rowGap: '2px', margin: 0 },
   term: { color: tokens.colorNeutralForeground3, margin: 0 },
   value: { margin: 0, wordBreak: 'break-all' },
   hash: { margin: 0, wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  picks: { margin: 0, paddingLeft: '24px' },
 });
 
-export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
+export function DrawSummary(props: { port: WorkbookPort; report: DrawReport; plan?: DryRunReport | null }) {
   const styles = useStyles();
   const { report, port } = props;
   const rows = report.resultRows;
@@ -29,7 +30,7 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
   const facts: Array<[string, string, string]> = [
     [UI.draw.summaryDrawId, report.drawId, styles.value],
     [UI.draw.summarySeedSource, report.seedSourceLabel, styles.value],
-    [UI.draw.summaryCount, String(report.picks.length), styles.value],
+    [UI.draw.summaryCount, formatCount(report.picks.length), styles.value],
     [UI.draw.summarySeed, report.seed, styles.hash],
     [UI.draw.summaryResultHash, report.resultHash, styles.hash],
     // For the paper record: the one thing that shows a later deletion of this draw from the log's end.
@@ -60,11 +61,8 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport }) {
         </Link>
       ) : null}
       <Text as="h3" weight="semibold">{UI.draw.picksTitle}</Text>
-      <ol className={styles.picks}>
-        {report.picks.map((pick) => (
-          <li key={pick.seq}>{UI.draw.pickLine(pick.objectName, pick.inspectorNames)}</li>
-        ))}
-      </ol>
+      <Text size={200}>{UI.draw.picksCount(report.picks.length)}</Text>
+      <PickList picks={report.picks} plan={props.plan ?? null} />
     </section>
   );
 }

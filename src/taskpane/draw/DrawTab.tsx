@@ -1,19 +1,19 @@
 // 抽取: choose a task, see its dry run, choose the seed source, confirm, draw.
 import { useEffect, useRef } from 'react';
-import { Button, Dropdown, Field, makeStyles, Option, Spinner } from '@fluentui/react-components';
+import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
 import type { PaneHost } from '../host';
 import { ConfirmDrawDialog } from './ConfirmDrawDialog';
+import { DrawStep } from './DrawStep';
 import { DrawSummary } from './DrawSummary';
 import { DryRunTable } from './DryRunTable';
-import { SeedFields } from './SeedFields';
 import { TaskDetails } from './TaskDetails';
 import { useDrawTab } from './useDrawTab';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
   dropdown: { minWidth: 0, width: '100%' },
 });
 
@@ -26,24 +26,21 @@ export function DrawTab(props: { host: PaneHost; active: boolean; onWritten?: ()
   // What is left does not stop this task's draw: the dry run lists everything that does.
   const inPlan = new Set([...(state.plan?.problems ?? []), ...(state.plan?.superseded ?? [])].map((p) => `${p.code}|${p.sheet}|${p.cell}`));
   const workbookProblems = state.loadProblems.filter((p) => !inPlan.has(`${p.code}|${p.sheet}|${p.cell}`));
-  const drawButton = useRef<HTMLButtonElement>(null);
+  const errorsOf = (list: typeof workbookProblems) => list.filter((p) => p.severity === 'error').length;
+  const noTasks = state.tasks !== null && state.tasks.length === 0;
+  const planErrors = state.plan?.problems.filter((p) => p.severity === 'error') ?? [];
+  const planWarnings = state.plan?.problems.filter((p) => p.severity !== 'error') ?? [];
   const failureRef = useRef<HTMLDivElement>(null);
-  const wasConfirming = useRef(false);
-  // Closing the dialog without drawing gives focus back to 抽取, not to the page's top.
-  useEffect(() => {
-    if (wasConfirming.current && !state.confirming) drawButton.current?.focus();
-    wasConfirming.current = state.confirming;
-  }, [state.confirming]);
   // A failed or refused draw is announced where the clerk looks: below, possibly out of view.
   useEffect(() => {
     failureRef.current?.scrollIntoView?.({ block: 'start' });
   }, [state.failure]);
   return (
     <div className={styles.root}>
-      <Field label={UI.draw.taskLabel} hint={state.tasks && !state.tasks.length ? UI.draw.noTasks : undefined}>
+      <Field label={UI.draw.taskLabel} hint={noTasks ? UI.draw.noTasks : undefined}>
         <Dropdown className={styles.dropdown} placeholder={UI.draw.taskPlaceholder}
           value={selectedText} selectedOptions={state.taskId ? [state.taskId] : []}
-          disabled={state.busy === 'draw'}
+          disabled={state.busy === 'draw' || noTasks}
           onOptionSelect={(_, data) => state.chooseTask(data.optionValue ?? '')}>
           {(state.tasks ?? []).map((task) => (
             <Option key={task.taskId} value={task.taskId} text={`${task.taskId} ${task.taskName}`}>
@@ -52,28 +49,34 @@ export function DrawTab(props: { host: PaneHost; active: boolean; onWritten?: ()
           ))}
         </Dropdown>
       </Field>
-      {state.busy === 'tasks' ? <Spinner size="tiny" label={UI.draw.loadingTasks} /> : null}
+      {state.busy === 'tasks' ? <BusyBar label={UI.draw.loadingTasks} progress={state.progress} /> : null}
       {workbookProblems.length ? (
         <ProblemBar port={port} problems={workbookProblems}
           title={state.plan
             ? UI.draw.otherProblems(workbookProblems.length, state.plan.drawId)
-            : UI.draw.workbookProblems(
-              workbookProblems.filter((p) => p.severity === 'error').length,
-              workbookProblems.filter((p) => p.severity !== 'error').length,
-            )}
-          intent={!state.plan && workbookProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
+            : noTasks
+              ? UI.draw.workbookProblemsNoTasks(errorsOf(workbookProblems), workbookProblems.length - errorsOf(workbookProblems))
+              : UI.draw.workbookProblems(errorsOf(workbookProblems), workbookProblems.length - errorsOf(workbookProblems))}
+          intent={!state.plan && errorsOf(workbookProblems) ? 'error' : 'warning'} />
       ) : null}
       {state.task ? <TaskDetails task={state.task} /> : null}
-      {state.busy === 'dryRun' ? <Spinner size="tiny" label={UI.draw.dryRunLoading} /> : null}
+      {state.busy === 'dryRun' ? <BusyBar label={UI.draw.dryRunLoading} progress={state.progress} /> : null}
+      {state.stale ? (
+        <MessageBar intent="warning" layout="multiline" role="status" data-testid="dry-run-stale">
+          <MessageBarBody>{UI.draw.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={state.refreshPlan}>{UI.draw.refreshDryRun}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {state.plan ? <DryRunTable plan={state.plan} /> : null}
-      {state.plan && state.plan.problems.length ? (
-        <ProblemBar port={port} title={UI.draw.beforeDrawTitle(state.plan.drawId)} problems={state.plan.problems}
-          intent={state.plan.problems.some((p) => p.severity === 'error') ? 'error' : 'warning'} />
+      {planErrors.length && state.plan ? (
+        <ProblemBar port={port} title={UI.draw.blockingTitle(state.plan.drawId, planErrors.length)} problems={planErrors} intent="error" />
       ) : null}
-      {state.plan ? <SeedFields state={state} /> : null}
-      {state.plan ? (
-        <Button ref={drawButton} appearance="primary" disabled={!state.canDraw} onClick={state.openConfirm}>{UI.draw.drawButton}</Button>
+      {planWarnings.length && state.plan ? (
+        <ProblemBar port={port} title={UI.draw.beforeDrawTitle(state.plan.drawId)} problems={planWarnings} intent="warning" />
       ) : null}
+      <DrawStep state={state} />
       {state.busy === 'draw' ? <BusyBar label={UI.draw.drawing} progress={state.progress} /> : null}
       {state.failure ? (
         <div ref={failureRef}>
@@ -81,7 +84,7 @@ export function DrawTab(props: { host: PaneHost; active: boolean; onWritten?: ()
             problems={state.failure.problems} />
         </div>
       ) : null}
-      {state.result ? <DrawSummary port={port} report={state.result} /> : null}
+      {state.result ? <DrawSummary port={port} report={state.result} plan={state.resultPlan} /> : null}
       <ConfirmDrawDialog state={state} />
     </div>
   );

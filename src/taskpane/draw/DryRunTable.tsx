@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { percentText } from '../../core/messages/draw';
 import { UI } from '../../core/messages/ui';
+import { formatCount } from '../../core/messages/numbers';
 import type { DryRunReport } from '../../usecases';
 
 const useStyles = makeStyles({
@@ -31,16 +32,16 @@ export function DryRunTable(props: { plan: DryRunReport }) {
           {plan.strata.map((row) => (
             <TableRow key={row.stratum}>
               <TableCell>{row.stratum}</TableCell>
-              <TableCell className={styles.number}>{row.eligible}</TableCell>
+              <TableCell className={styles.number}>{formatCount(row.eligible)}</TableCell>
               <TableCell className={styles.number}>{percentText(row.ratioBp)}</TableCell>
-              <TableCell className={styles.number}>{row.sampleSize}</TableCell>
+              <TableCell className={styles.number}>{formatCount(row.sampleSize)}</TableCell>
             </TableRow>
           ))}
           <TableRow className={styles.total}>
             <TableCell>{UI.draw.total}</TableCell>
-            <TableCell className={styles.number}>{plan.eligibleTotal}</TableCell>
+            <TableCell className={styles.number}>{formatCount(plan.eligibleTotal)}</TableCell>
             <TableCell />
-            <TableCell className={styles.number}>{plan.sampleTotal}</TableCell>
+            <TableCell className={styles.number}>{formatCount(plan.sampleTotal)}</TableCell>
           </TableRow>
         </TableBody>
       </Table>

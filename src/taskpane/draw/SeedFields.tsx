@@ -27,6 +27,10 @@ export function SeedFields(props: { state: DrawTabState }) {
             inputMode="numeric" onChange={(_, data) => state.setWitness(data.value)} />
         </Field>
       ) : null}
+      <Field label={UI.draw.unannouncedLabel} required validationState="warning" validationMessage={UI.draw.unannouncedHint}>
+        <Textarea value={state.reason} placeholder={UI.draw.unannouncedPlaceholder} resize="vertical" rows={2}
+          onChange={(_, data) => state.setReason(data.value)} />
+      </Field>
       {/* An empty name is the normal start, not a fault: a plain hint says why 抽取 waits for it. */}
       <Field label={UI.draw.operatorLabel} required validationState="none"
         validationMessage={state.operator.trim() ? undefined : UI.draw.operatorRequired}>

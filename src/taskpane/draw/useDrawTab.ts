@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { witnessMaterial, WITNESS_MIN_DIGITS } from '../../core/draw/seed';
 import type { Problem } from '../../core/messages/problem';
-import { dryRun, drawTask, listTasks, witnessReuse, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
+import { UI } from '../../core/messages/ui';
+import { witnessReuse, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
+import { useWorkbookEdits } from '../changes';
 import { problemsOf } from '../errors';
 import type { PaneHost } from '../host';
 import { OPERATOR_KEY } from '../operator';
@@ -12,59 +14,84 @@ import { useProgress } from '../useProgress';
 export type SeedKind = 'witness' | 'generate';
 export type DrawBusy = 'tasks' | 'dryRun' | 'draw' | null;
 
+/** The batch of a draw id (`联033-2` → 2): above 1, earlier attempts of the task exist. */
+export function batchOf(drawId: string): number {
+  return Number(/-(\d+)$/.exec(drawId)?.[1] ?? 1);
+}
+
 /** `onWritten` runs after a draw reached the workbook (drawn, or logged as 失败): other tabs' views are then old. */
 export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => void = () => undefined) {
-  const { port, storage } = host;
+  const { service, storage } = host;
+  const edits = useWorkbookEdits(host.changes);
   const [busy, setBusy] = useState<DrawBusy>(null);
   const [tasks, setTasks] = useState<TaskSummary[] | null>(null);
   const [loadProblems, setLoadProblems] = useState<Problem[]>([]);
   const [taskId, setTaskId] = useState<string>('');
-  const [plan, setPlan] = useState<DryRunReport | null>(null);
+  const [plan, setPlanState] = useState<DryRunReport | null>(null);
+  /** The workbook edit count the dry run was made at: a later edit makes it out of date. */
+  const [planEdits, setPlanEdits] = useState(0);
+  /** A further batch of a task already drawn is its own explicit choice (再抽一批), never the same button. */
+  const [againFor, setAgainFor] = useState('');
   const [seedKind, setSeedKind] = useState<SeedKind>('witness');
   const [witness, setWitness] = useState('');
+  /** SPEC §3.8: a draw without 公告 needs its reason, written into 说明. */
+  const [reason, setReason] = useState('');
   const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
   const confirmation = useConfirmation();
   const [result, setResult] = useState<DrawReport | null>(null);
+  /** The dry run the last draw was confirmed with: its departments group the picks' inspectors. */
+  const [resultPlan, setResultPlan] = useState<DryRunReport | null>(null);
   /** `logged`: the attempt reached the log as 失败; otherwise it was refused and nothing was written. */
   const [failure, setFailure] = useState<{ problems: Problem[]; logged: boolean } | null>(null);
   const { progress, reporter, clear } = useProgress();
   const taskIdRef = useRef(taskId);
   taskIdRef.current = taskId;
+  const editsRef = useRef(edits);
+  editsRef.current = edits;
   // Set synchronously: a double click on 确认抽取 fires twice before React re-renders the dialog away.
   const drawingRef = useRef(false);
 
+  const setPlan = useCallback((report: DryRunReport | null, at: number) => {
+    setPlanState(report);
+    setPlanEdits(at);
+  }, []);
+
   const loadPlan = useCallback(async (id: string) => {
-    setPlan(null);
+    setPlan(null, editsRef.current);
     if (!id) return;
     setBusy('dryRun');
+    clear();
+    const at = editsRef.current;
     try {
-      const report = await dryRun(port, id);
-      if (taskIdRef.current === id) setPlan(report);
+      const report = await service.dryRun(id, reporter);
+      if (taskIdRef.current === id) setPlan(report, at);
     } catch (thrown) {
       setLoadProblems(problemsOf(thrown));
     } finally {
       setBusy(null);
     }
-  }, [port]);
+  }, [service, reporter, clear, setPlan]);
 
   const loadTasks = useCallback(async () => {
     setBusy('tasks');
     setLoadProblems([]);
+    clear();
+    const at = editsRef.current;
     try {
       // One read gives the list and, for the task still chosen, its dry run.
-      const listed = await listTasks(port, taskIdRef.current || undefined);
+      const listed = await service.listTasks(taskIdRef.current || undefined, reporter);
       setTasks(listed.tasks);
       setLoadProblems(listed.problems);
       const keep = listed.tasks.some((task) => task.taskId === taskIdRef.current) ? taskIdRef.current : '';
       setTaskId(keep);
-      setPlan(keep && listed.dryRun ? listed.dryRun : null);
-      setBusy(null);
+      setPlan(keep && listed.dryRun ? listed.dryRun : null, at);
     } catch (thrown) {
       setTasks([]);
       setLoadProblems(problemsOf(thrown));
+    } finally {
       setBusy(null);
     }
-  }, [port]);
+  }, [service, reporter, clear, setPlan]);
 
   // The workbook may have changed while another tab was open: re-read on every activation (an old
   // failure message would then sit under a dry run it no longer belongs to).
@@ -79,6 +106,7 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     taskIdRef.current = id;
     setResult(null);
     setFailure(null);
+    setAgainFor('');
     void loadPlan(id);
   }, [loadPlan]);
 
@@ -94,15 +122,27 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   const digitCount = witnessMaterial(witness).digitCount;
   // Digits an earlier attempt of the task used: said while typing, and again in the confirmation.
   const witnessReused = plan && seedKind === 'witness' && digitCount > 0 ? witnessReuse(plan.witnessesUsed, witness) : undefined;
-  const seedReady = seedKind === 'generate' || digitCount >= WITNESS_MIN_DIGITS;
-  const planReady = plan !== null && !plan.problems.some((p) => p.severity === 'error');
-  const canDraw = busy === null && taskId !== '' && planReady && seedReady && operator.trim() !== '';
+  const stale = plan !== null && planEdits !== edits;
+  const batch = plan ? batchOf(plan.drawId) : 1;
+  /** Whether the seed fields and the draw button show: a first batch, or a further one chosen explicitly. */
+  const seedShown = plan !== null && (batch <= 1 || againFor === plan.drawId);
+  const planErrors = plan ? plan.problems.filter((p) => p.severity === 'error').length : 0;
+  // Why 抽取 is disabled, said beside the button.
+  const blocked: string[] = [];
+  if (busy !== null) blocked.push(UI.draw.blockedBusy);
+  if (!plan) blocked.push(UI.draw.blockedNoPlan);
+  if (planErrors) blocked.push(UI.draw.blockedErrors(planErrors));
+  if (stale) blocked.push(UI.draw.blockedStale);
+  if (seedKind === 'witness' && digitCount < WITNESS_MIN_DIGITS) blocked.push(UI.draw.blockedWitness(digitCount, WITNESS_MIN_DIGITS));
+  if (!operator.trim()) blocked.push(UI.draw.blockedOperator);
+  if (!reason.trim()) blocked.push(UI.draw.blockedReason);
+  const canDraw = blocked.length === 0 && taskId !== '';
 
   const seedSource = (): SeedSource => (seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' });
 
   const confirmDraw = useCallback(async () => {
     // A second click landing on the closing dialog after the draw finished would draw the next batch.
-    if (drawingRef.current || !confirmation.take()) return;
+    if (drawingRef.current || !confirmation.take() || !plan) return;
     drawingRef.current = true;
     confirmation.close();
     setBusy('draw');
@@ -110,10 +150,14 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     setFailure(null);
     clear();
     try {
-      const report = await drawTask(port, { taskId, seedSource: seedSource(), operator: operator.trim() }, reporter);
+      // What the dialog showed goes with the draw: a workbook changed since gives a refusal, never another draw.
+      const report = await service.draw({
+        taskId, seedSource: seedSource(), operator: operator.trim(), unannounced: reason.trim(), expected: plan.expected,
+      }, reporter);
       if (report.written) onWritten();
       if (report.ok) {
         setResult(report);
+        setResultPlan(plan);
         setWitness(''); // the same digits must not slip into the next batch unnoticed
       } else {
         setFailure({ problems: report.problems, logged: report.written });
@@ -122,17 +166,21 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
       setFailure({ problems: problemsOf(thrown), logged: false });
     }
     drawingRef.current = false;
+    setAgainFor('');
     setBusy(null);
     // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
     void loadTasks();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [port, taskId, seedKind, witness, operator, reporter, clear, loadTasks, onWritten, confirmation.take, confirmation.close]);
+  }, [service, taskId, plan, seedKind, witness, operator, reason, reporter, clear, loadTasks, onWritten, confirmation.take, confirmation.close]);
 
   return {
-    busy, tasks, loadProblems, taskId, plan, seedKind, witness, witnessReused, operator, confirming: confirmation.confirming, result, failure, progress,
-    digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw,
+    busy, tasks, loadProblems, taskId, plan, stale, batch, seedShown, seedKind, witness, witnessReused, operator, reason, setReason,
+    confirming: confirmation.confirming, result, resultPlan, failure, progress,
+    digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw, blocked,
     task: tasks?.find((task) => task.taskId === taskId) ?? null,
     chooseTask, setSeedKind, setWitness, setOperator, loadTasks, confirmDraw,
+    refreshPlan: () => void loadPlan(taskIdRef.current),
+    chooseAgain: () => setAgainFor(plan?.drawId ?? ''),
     openConfirm: confirmation.open,
     closeConfirm: confirmation.close,
   };

@@ -1,12 +1,13 @@
 // 名录库: create missing sheets, validate the registries and list their problems.
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
+import { formatCount } from '../../core/messages/numbers';
 import type { RegistryCounts } from '../../usecases';
-import type { WorkbookPort } from '../../workbook/port';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
 import { ProblemGrid } from '../components/ProblemGrid';
 import { useRegistryTab } from './useRegistryTab';
+import type { PaneHost } from '../host';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -31,9 +32,10 @@ function countLines(counts: RegistryCounts): Array<[string, number, boolean]> {
   ];
 }
 
-export function RegistryTab(props: { port: WorkbookPort }) {
+export function RegistryTab(props: { host: PaneHost }) {
   const styles = useStyles();
-  const state = useRegistryTab(props.port);
+  const state = useRegistryTab(props.host.service);
+  const { port } = props.host;
   const { report } = state;
   return (
     <div className={styles.root}>
@@ -46,11 +48,11 @@ export function RegistryTab(props: { port: WorkbookPort }) {
       </div>
       <Text size={200} className={styles.hint}>{UI.registry.createTemplateHint}</Text>
       {state.busy === 'validate' ? <BusyBar label={UI.registry.validating} progress={state.progress} /> : null}
-      {state.busy === 'template' ? <BusyBar label={UI.app.working} progress={null} /> : null}
+      {state.busy === 'template' ? <BusyBar label={UI.registry.creating} progress={state.progress} /> : null}
       {state.notice ? (
         <MessageBar intent="success"><MessageBarBody>{state.notice}</MessageBarBody></MessageBar>
       ) : null}
-      {state.failure ? <ProblemBar port={props.port} title={UI.app.unexpected} problems={state.failure} /> : null}
+      {state.failure ? <ProblemBar port={port} title={UI.app.unexpected} problems={state.failure} /> : null}
       {report ? (
         <section aria-label={UI.registry.countsTitle}>
           <MessageBar intent={report.errors ? 'error' : report.warnings ? 'warning' : 'success'}>
@@ -63,13 +65,13 @@ export function RegistryTab(props: { port: WorkbookPort }) {
             {countLines(report.counts).map(([label, value, subset]) => (
               <div key={label} style={{ display: 'contents' }}>
                 <dt className={subset ? styles.subset : styles.term}>{label}</dt>
-                <dd className={styles.number}>{value}</dd>
+                <dd className={styles.number}>{formatCount(value)}</dd>
               </div>
             ))}
           </dl>
         </section>
       ) : null}
-      {report && report.problems.length ? <ProblemGrid port={props.port} problems={report.problems} /> : null}
+      {report && report.problems.length ? <ProblemGrid port={port} problems={report.problems} /> : null}
     </div>
   );
 }

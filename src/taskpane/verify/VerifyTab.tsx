@@ -8,6 +8,7 @@ import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
 import { ProblemGrid } from '../components/ProblemGrid';
 import { useVerifyTab } from './useVerifyTab';
+import { useWorkbookEdits } from '../changes';
 import { VerifyGrid } from './VerifyGrid';
 import { useVoidDraw } from './useVoidDraw';
 import { VoidSection } from './VoidSection';
@@ -31,16 +32,20 @@ function verdictOf(report: VerifyReport): { text: string; intent: 'success' | 'w
   return { text: UI.verify.allOk(report.lines.length, hints), intent: hints ? 'warning' : 'success' };
 }
 
-/** `writes` counts the pane's draws: one made after this tab's verification makes its report old. */
+/**
+ * `writes` counts the pane's draws and voids, the change feed the clerk's edits: either, after this
+ * tab's verification, makes its report old.
+ */
 export function VerifyTab(props: { host: PaneHost; writes?: number }) {
   const styles = useStyles();
   const { port } = props.host;
-  const writes = props.writes ?? 0;
-  const state = useVerifyTab(port, writes);
+  const edits = useWorkbookEdits(props.host.changes);
+  const freshness = `${props.writes ?? 0}/${edits}`;
+  const state = useVerifyTab(props.host.service, freshness);
   const { verify } = state;
   // After a 作废 row is written, verify again: the list then shows the draw as 作废.
-  const voiding = useVoidDraw(props.host, useCallback(() => void verify(), [verify]), state.report);
-  const stale = state.report !== null && state.verifiedAt !== writes;
+  const voiding = useVoidDraw(props.host, useCallback(() => void verify(), [verify]), state.report, freshness);
+  const stale = state.report !== null && state.verifiedAt !== freshness;
   const report = stale ? null : state.report;
   const verdict = report ? verdictOf(report) : null;
   const sheetProblems = report ? report.problems.filter((p) => p.code !== NO_DRAWS) : [];
@@ -51,7 +56,7 @@ export function VerifyTab(props: { host: PaneHost; writes?: number }) {
       {state.busy ? <BusyBar label={UI.verify.verifying} progress={state.progress} /> : null}
       {state.failure ? <ProblemBar port={port} title={UI.app.unexpected} problems={state.failure} /> : null}
       {stale ? (
-        <MessageBar intent="warning" role="status">
+        <MessageBar intent="warning" role="status" data-testid="verify-stale">
           <MessageBarBody>{UI.verify.stale}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -74,7 +79,7 @@ export function VerifyTab(props: { host: PaneHost; writes?: number }) {
           <ProblemGrid port={port} problems={sheetProblems} label={UI.verify.sheetProblems} />
         </section>
       ) : null}
-      {report || voiding.done || voiding.refusal ? <VoidSection port={port} state={voiding} lines={report?.lines ?? null} /> : null}
+      <VoidSection port={port} state={voiding} lines={report?.lines ?? null} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { ProblemBar } from '../components/ProblemBar';
 import type { VoidDrawState } from './useVoidDraw';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '12px' },
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '12px' },
   dropdown: { minWidth: 0, width: '100%' },
   hash: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   // A reason typed as one long run of letters or digits wraps instead of running off the dialog.
@@ -29,7 +29,7 @@ export function voidableDraws(lines: readonly VerifyLine[]): VerifyLine[] {
 export function VoidSection(props: { port: WorkbookPort; state: VoidDrawState; lines: readonly VerifyLine[] | null }) {
   const styles = useStyles();
   const { state, port } = props;
-  const draws = props.lines ? voidableDraws(props.lines) : [];
+  const draws = props.lines ? voidableDraws(props.lines) : state.counting ?? [];
   const chosen = draws.find((line) => line.drawId === state.drawId);
   const outcome = useRef<HTMLDivElement>(null);
   // The outcome is announced where the clerk looks: below, possibly out of view.
@@ -41,7 +41,7 @@ export function VoidSection(props: { port: WorkbookPort; state: VoidDrawState; l
     <section className={styles.root} aria-label={UI.void.title}>
       <Text as="h3" weight="semibold">{UI.void.title}</Text>
       <Text size={200}>{UI.void.intro}</Text>
-      {props.lines && draws.length === 0 ? <Text>{UI.void.noneToVoid}</Text> : null}
+      {(props.lines || state.counting) && draws.length === 0 ? <Text>{UI.void.noneToVoid}</Text> : null}
       {draws.length > 0 ? (
         <>
           <Field label={UI.void.drawLabel} required>

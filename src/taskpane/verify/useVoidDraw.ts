@@ -1,7 +1,7 @@
 // State of 作废一次抽取 in the 核验 tab: which draw, why, who; a confirmation; the 作废 row appended.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../core/messages/problem';
-import { voidDraw, type VoidReport } from '../../usecases';
+import type { VoidReport } from '../../usecases';
 import type { PaneHost } from '../host';
 import { problemsOf } from '../errors';
 import { OPERATOR_KEY } from '../operator';
@@ -14,9 +14,10 @@ export interface VoidDone extends VoidReport {
 /**
  * `onVoided` runs after a 作废 row is written (the tab verifies again, so its list shows 作废).
  * `freshness` changes with each verification: 操作人 then takes the name last typed in either tab.
+ * `workbookState` changes with each write or edit: the list of draws that count is read again.
  */
-export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unknown) {
-  const { port, storage } = host;
+export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unknown, workbookState = '') {
+  const { storage } = host;
   const [drawId, setDrawId] = useState('');
   const [reason, setReason] = useState('');
   const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
@@ -30,6 +31,20 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unk
   useEffect(() => {
     setOperatorState((current) => storage?.getItem(OPERATOR_KEY) || current);
   }, [freshness, storage]);
+
+  // 作废 is there from the start: the draws that count come from the log, before any 核验.
+  const [counting, setCounting] = useState<Array<{ drawId: string; taskId: string }> | null>(null);
+  const loadCounting = useCallback(async () => {
+    try {
+      const listed = await host.service.listTasks();
+      setCounting(listed.tasks.flatMap((task) => task.countingDraws.map((drawId) => ({ drawId, taskId: task.taskId }))));
+    } catch {
+      setCounting([]);
+    }
+  }, [host.service]);
+  useEffect(() => {
+    void loadCounting();
+  }, [loadCounting, freshness, workbookState]);
 
   const setOperator = useCallback((value: string) => {
     setOperatorState(value);
@@ -47,7 +62,7 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unk
     setRefusal(null);
     setDone(null);
     try {
-      const report = await voidDraw(port, { drawId, reason: reason.trim(), operator: operator.trim() });
+      const report = await host.service.voidDraw({ drawId, reason: reason.trim(), operator: operator.trim() });
       if (report.ok) {
         setDone({ ...report, drawId });
         setDrawId('');
@@ -63,10 +78,10 @@ export function useVoidDraw(host: PaneHost, onVoided: () => void, freshness: unk
       setBusy(false);
       confirmation.close();
     }
-  }, [port, drawId, reason, operator, onVoided, confirmation.take, confirmation.close]);
+  }, [host.service, drawId, reason, operator, onVoided, confirmation.take, confirmation.close]);
 
   return {
-    drawId, setDrawId, reason, setReason, operator, setOperator, canVoid, busy, done, refusal,
+    counting, drawId, setDrawId, reason, setReason, operator, setOperator, canVoid, busy, done, refusal,
     confirming: confirmation.confirming,
     openConfirm: confirmation.open,
     closeConfirm: confirmation.close,
