@@ -126,7 +126,12 @@ export function planChanges(input: PlanInput): Plan {
         grow.nextRow += change.rows.length;
         if (grow.nextRow > EXCEL_MAX_ROWS) problems.push(officeMessages.tooManyRows(change.sheet, grow.nextRow));
         writes.appended.push({ sheet: change.sheet, startRow, rowCount: change.rows.length, width: change.rows.reduce((w, row) => Math.max(w, row.length), 1) });
-        ops.push(appendOp({ sheet: change.sheet, startRow, rows: change.rows, formats: change.formats }));
+        // Without Table.resize the table grows only by Excel's auto-expansion, over values written directly
+        // below it: rows that begin inside the table (its empty rows) are written apart from those below.
+        const bottom = grow.table ? grow.table.rowIndex + grow.table.rowCount : -1;
+        const cut = !input.canResizeTables && startRow < bottom && bottom < grow.nextRow ? bottom - startRow : 0;
+        if (cut > 0) ops.push(appendOp({ sheet: change.sheet, startRow, rows: change.rows.slice(0, cut), formats: change.formats }));
+        ops.push(appendOp({ sheet: change.sheet, startRow: startRow + cut, rows: change.rows.slice(cut), formats: change.formats }));
         break;
       }
       case 'writeCells': {

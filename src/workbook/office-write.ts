@@ -24,9 +24,9 @@ export function numberFormatOf(format: ColumnFormat | undefined): string | null 
 }
 
 /**
- * A string Excel would not keep as typed in a General cell: a leading = + - @ makes a formula ("If the
- * value starts with a plus, minus, or equal sign, Excel interprets this value as a formula", Range.values),
- * and numbers, dates, times and TRUE/FALSE are converted.
+ * A string Excel would not keep as typed in a cell that is not text: a leading = + - @ makes a formula ("If
+ * the value starts with a plus, minus, or equal sign, Excel interprets this value as a formula", Range.values),
+ * numbers, dates, times and TRUE/FALSE are converted, and "#N/A" and the other error literals become errors.
  */
 export function needsTextFormat(value: CellValue | undefined): boolean {
   if (typeof value !== 'string' || value === '') return false;
@@ -40,6 +40,7 @@ const CONVERTIBLE_SHAPES = [
   '\\d{1,4}年\\d{1,2}',
   '\\d{1,2}:\\d{2}(?::\\d{2})?', // 9:30
   'true|false',
+  '#(?:N/A|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)', // error values
 ];
 const LOOKS_CONVERTIBLE = new RegExp(`^(?:${CONVERTIBLE_SHAPES.map((shape) => `(?:${shape})`).join('|')})$`, 'i');
 

@@ -67,6 +67,8 @@ export class FakeExcel {
   writesRun = 0;
   failAfterWrites: number | null = null;
   failWith = 'GeneralException';
+  /** Runs when the injected failure fires (e.g. the user starts editing a cell right then). */
+  onInjectedFailure: (() => void) | null = null;
   private tableCount = 0;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -160,6 +162,7 @@ export class FakeExcel {
   countWrite(): void {
     if (this.failAfterWrites !== null && this.writesRun >= this.failAfterWrites) {
       this.failAfterWrites = null;
+      this.onInjectedFailure?.();
       throw new FakeExcelError(this.failWith, `injected failure after ${this.writesRun} writes`);
     }
     this.writesRun++;
