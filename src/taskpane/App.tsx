@@ -1,7 +1,7 @@
 // The task pane: one tab per entry of TABS over one PaneHost. Panels stay mounted so each tab keeps its
 // state. A new tab is one more entry in TABS (its label in UI.app).
 import { FluentProvider, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { UI } from '../core/messages/ui';
 import { DrawTab } from './draw/DrawTab';
 import type { PaneHost } from './host';
@@ -11,6 +11,9 @@ import { ResultsTab } from './results/ResultsTab';
 import { resultsPaneTexts } from '../core/messages/results';
 import { ReportsTab } from './reports/ReportsTab';
 import { reportUiTexts } from '../core/messages/reports';
+import { officeNotices } from '../core/messages/office';
+import { officeHostCapabilities } from '../workbook/office';
+import { ProblemBar } from './components/ProblemBar';
 
 /** What a tab gets: the host, whether it is the one shown, and the pane's count of its own writes. */
 export interface TabContext {
@@ -48,10 +51,16 @@ export function PaneApp(props: { host: PaneHost }) {
   const [tab, setTab] = useState<string>(TABS[0].id);
   const [writes, setWrites] = useState(0);
   const noteWrite = useCallback(() => setWrites((n) => n + 1), []);
+  // What this Excel lacks, said once at start (issue 15): the requirement sets above the manifest's.
+  const limits = useMemo(() => (props.host.kind === 'excel' ? officeHostCapabilities() : null), [props.host.kind]);
   return (
     // No className on FluentProvider: Fluent copies it onto the portal node of dialogs and drop-downs.
     <FluentProvider theme={props.host.theme} style={{ height: '100%' }}>
       <main className={styles.root} aria-label={UI.app.title} data-pane-host={props.host.kind}>
+        {limits && limits.problems.length > 0 ? (
+          <ProblemBar port={props.host.port} title={officeNotices.hostLimitsTitle} problems={limits.problems}
+            intent={limits.usable ? 'warning' : 'error'} />
+        ) : null}
         <TabList className={styles.tabs} selectedValue={tab} aria-label={UI.app.tabsLabel}
           onTabSelect={(_, data) => setTab(String(data.value))}>
           {TABS.map(({ id, label }) => <Tab key={id} id={`tab-${id}`} value={id}>{label}</Tab>)}

@@ -102,6 +102,8 @@ export const officeMessages = {
  * and the workbook keeps no trace of it; only hashes recorded outside the workbook show it.
  */
 export const officeNotices = {
+  /** Title of the pane's start banner listing what this Excel lacks. */
+  hostLimitsTitle: '此版本 Excel 的功能限制',
   undoLeavesNoTrace(oneUndoStep: boolean): string {
     const how = oneUndoStep
       ? '在 Excel 中按一次 Ctrl+Z 即可撤消刚才的整次写入（结果、快照和日志行一起撤消）'
