@@ -7,6 +7,7 @@ import type { CellValue } from '../../src/core/text';
 import { UserFacingError } from '../../src/core/messages/problem';
 import type { WorkbookChange } from '../../src/workbook/port';
 import { OfficeWorkbook } from '../../src/workbook/office';
+import { createTemplate } from '../../src/usecases';
 import { FakeExcel, HOSTS, SUPPORTED_HOSTS, type FakeHostProfile } from '../fakes/excel-fake';
 
 function on(host: FakeHostProfile) {
@@ -150,6 +151,46 @@ describe.each(SUPPORTED_HOSTS.map((host) => [host.id, host] as const))('on %s', 
     fake.cellEditMode = false; // the user presses Enter
     await workbook.readSheets([SHEETS.results]); // e.g. 核验
     expect(fake.sheet(SHEETS.results).values()).toEqual(before);
+  });
+
+  test('report answers written over a formula and a text cell are given back when Excel refuses later', async () => {
+    const { fake, workbook } = on(host);
+    fake.addSheet(SHEETS.annex1);
+    fake.addSheet('台账', [['日期', '名称']]);
+    await fake.run(async (context: Excel.RequestContext) => {
+      const sheet = context.workbook.worksheets.getItem(SHEETS.annex1);
+      sheet.getRange('C5').formulas = [['=SUM(1,2)']];
+      sheet.getRange('D5').numberFormat = [['@']];
+      sheet.getRange('D5').values = [['000123']];
+      await context.sync();
+    });
+    const before = fake.sheet(SHEETS.annex1).formulaGrid({ row: 4, col: 2, rows: 1, cols: 3 });
+    fake.failAfterWrites = fake.writesRun + 6; // the answers are written, the append after them is refused
+    let answersAtFailure: unknown[] = [];
+    fake.onInjectedFailure = () => (answersAtFailure = ['C5', 'D5', 'E5'].map((a) => fake.sheet(SHEETS.annex1).cell(a)));
+    const failure = await workbook.apply([
+      { kind: 'writeCells', sheet: SHEETS.annex1, cells: [{ address: 'C5', value: 7 }, { address: 'D5', value: 8 }, { address: 'E5', value: 9 }] },
+      { kind: 'appendRows', sheet: '台账', rows: [['2024-06-03', '会议']], formats: ['date', 'text'] },
+    ]).catch((e: UserFacingError) => e.problems.map((p) => p.code));
+    expect(failure).toEqual(['office.excel.GeneralException', 'office.rolled-back']);
+    expect(answersAtFailure).toEqual([7, 8, 9]);
+    const sheet = fake.sheet(SHEETS.annex1);
+    expect(sheet.formulaGrid({ row: 4, col: 2, rows: 1, cols: 3 })).toEqual(before);
+    expect([sheet.kind('C5'), sheet.kind('D5'), sheet.kind('E5'), sheet.numberFormat('D5')]).toEqual(['formula', 'text', 'empty', '@']);
+    expect(fake.sheet('台账').values()).toEqual([['日期', '名称']]);
+  });
+
+  test('创建模板 refused partway leaves no half-built sheet; run again, it builds every sheet whole', async () => {
+    const whole = on(host);
+    await createTemplate(whole.workbook, { sample: true });
+    const { fake, workbook } = on(host);
+    fake.failAfterWrites = 150; // inside the sheet creation, several sheets in
+    const failure = await createTemplate(workbook, { sample: true }).catch((e: UserFacingError) => e.problems.map((p) => p.code));
+    expect(failure).toEqual(['office.excel.GeneralException', 'office.rolled-back']);
+    expect(fake.sheets).toHaveLength(0);
+    await createTemplate(workbook, { sample: true });
+    const shape = (f: FakeExcel) => f.sheets.map((sheet) => [sheet.name, sheet.visibility, sheet.values().length, sheet.tables.map((t) => t.address)]);
+    expect(shape(fake)).toEqual(shape(whole.fake));
   });
 
   test('capabilities name what the host lacks, each with the version to upgrade to', () => {

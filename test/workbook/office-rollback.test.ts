@@ -1,6 +1,6 @@
 // A draw lands whole or leaves the workbook as it was (issue 15): Excel refusing after any write command
 // of the draw's apply (one test per position) ends with the workbook as before, and verify clean.
-import { drawTask, verifyWorkbook } from '../../src/usecases';
+import { drawTask, verifyWorkbook, voidDraw } from '../../src/usecases';
 import { SHEETS } from '../../src/core/schema';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeExcel, HOSTS, SUPPORTED_HOSTS, type FakeHostProfile } from '../fakes/excel-fake';
@@ -81,5 +81,30 @@ describe.each(CASES.map(([host, draws]) => [host.id, draws, host] as const))('on
     expect(retry.ok).toBe(true);
     expect((await verifyWorkbook(workbook)).ok).toBe(true);
     expect(fake.sheet(SHEETS.snapshot).visibility).toBe('Hidden');
+  });
+});
+
+const voidRequest = { drawId: '联033-1', reason: '见证人未到场', operator: '李四', now: () => new Date('2024-06-04T01:00:00Z') };
+
+describe.each([HOSTS.m365, HOSTS.office2019].map((host) => [host.id, host] as const))('作废 on %s, Excel refusing after write command k', (_id, host) => {
+  // A 作废 appends one log row: a handful of commands (formats, values, drop-downs, table growth).
+  test.each(Array.from({ length: 12 }, (_, k) => k))('k = %i: as before and verify clean, or the 作废 landed whole', async (k) => {
+    const { fake, workbook } = await smallBookOn(host, 1);
+    const before = state(fake, host.excelApi >= 13);
+    fake.failAfterWrites = fake.writesRun + k;
+    const report = await voidDraw(workbook, voidRequest);
+    const fired = fake.failAfterWrites === null;
+    fake.failAfterWrites = null;
+    if (k < 3) expect(fired).toBe(true); // the row's format, values and drop-down commands come first
+    if (fired) {
+      expect(report.ok).toBe(false);
+      expect(report.problems.map((p) => p.code)).toEqual(['office.excel.GeneralException', 'office.rolled-back']);
+      expect(state(fake, host.excelApi >= 13)).toEqual(before);
+      expect((await verifyWorkbook(workbook)).ok).toBe(true);
+      expect((await voidDraw(workbook, voidRequest)).ok).toBe(true);
+    } else expect(report.ok).toBe(true);
+    const log = fake.sheet(SHEETS.log).values();
+    expect(log.filter((row) => row.includes('作废'))).toHaveLength(1);
+    expect((await verifyWorkbook(workbook)).ok).toBe(true);
   });
 });
