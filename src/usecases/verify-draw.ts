@@ -59,7 +59,7 @@ async function materialProblemsV2(entry: LoggedRow, at: (header: string) => stri
   if (entry.witness === '') return [recordMessages.witnessMissing(at('见证号码'))];
   if (!/^[0-9]+$/.test(entry.witness)) return [verifyMessages.witnessNotCanonical(at('见证号码'), entry.witness.replace(/[^0-9]/g, '').length)];
   if (entry.seedSource === SEED_SOURCE_LABELS.witness && entry.witness.length < WITNESS_MIN_DIGITS_2) {
-    return [verifyMessages.witnessNotCanonical(at('见证号码'), entry.witness.length)];
+    return [recordMessages.witnessTooShort(at('见证号码'), entry.witness.length, WITNESS_MIN_DIGITS_2)];
   }
   const seed = await seedFromMaterial(entry.taskId, batchOf(entry.drawId), entry.witness);
   return seed === entry.seed ? [] : [verifyMessages.seedMismatch(at('种子'))];

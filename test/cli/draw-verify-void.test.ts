@@ -15,7 +15,7 @@ const freshFile = books.copy;
 test('ssj draw updates the workbook in place and prints an observer transcript', async () => {
   const file = freshFile('in-place.xlsx');
   const { io, out } = capture();
-  const code = await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], io);
+  const code = await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], io);
   expect(code).toBe(0);
   const text = out.join('\n');
   expect(text).toContain('抽取编号：联033-1');
@@ -25,13 +25,15 @@ test('ssj draw updates the workbook in place and prints an observer transcript',
   expect(text).toContain('交通运输局：6 人，每人承担');
   const verify = capture();
   expect(await run(['verify', file], verify.io)).toBe(0);
-  expect(verify.out[0]).toBe('✓ 联033-1（任务 联033）');
-  expect(verify.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。');
+  expect(verify.out[0]).toBe('✓ 联033-1（任务 联033）  证据：未公告');
+  // SPEC §3.8: the unannounced draw is the one warning; the closing sentence comes before the verdict.
+  expect(verify.out.at(-2)).toContain('哈希链只证明工作簿内部前后一致');
+  expect(verify.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。另有 1 条警告（见上），请核对。');
 });
 
 test('ssj verify\'s last line counts the warnings above it, so a ✓ with a warning is not read as clean', async () => {
   const file = freshFile('warned.xlsx');
-  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], capture().io);
+  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], capture().io);
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -41,7 +43,7 @@ test('ssj verify\'s last line counts the warnings above it, so a ✓ with a warn
   const verify = capture();
   expect(await run(['verify', file], verify.io)).toBe(0);
   expect(verify.out.join('\n')).toContain('警告 抽查结果!J2');
-  expect(verify.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。另有 1 条警告（见上），请核对。');
+  expect(verify.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。另有 2 条警告（见上），请核对。');
 });
 
 test('--dry-run and a refused draw leave the file byte for byte as it was', async () => {
@@ -51,7 +53,7 @@ test('--dry-run and a refused draw leave the file byte for byte as it was', asyn
   expect(await run(['draw', file, '--task', '联033', '--dry-run'], dry.io)).toBe(0);
   expect(dry.out.join('\n')).toContain('下一次抽取编号 联033-1');
   const refused = capture();
-  expect(await run(['draw', file, '--task', '联033', '--witness', '12345', '--operator', '张三'], refused.io)).toBe(1);
+  expect(await run(['draw', file, '--task', '联033', '--witness', '12345', '--unannounced', '见证号码现场抽取', '--operator', '张三'], refused.io)).toBe(1);
   expect(refused.err.join('\n')).toContain('见证号码至少需要 20 位数字');
   expect(refused.err.join('\n')).toContain('未抽取，工作簿未改动。');
   expect(digest(file)).toBe(before);
@@ -62,7 +64,7 @@ test('--out writes the draw to another file and leaves the input alone', async (
   const before = digest(file);
   const target = books.path('drawn.xlsx');
   const { io } = capture();
-  expect(await run(['draw', file, '--task', '交001', '--generate', '--operator', '李四', '--out', target], io)).toBe(0);
+  expect(await run(['draw', file, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '李四', '--out', target], io)).toBe(0);
   expect(digest(file)).toBe(before);
   expect(existsSync(target)).toBe(true);
   expect(await run(['verify', target], capture().io)).toBe(0);
@@ -71,23 +73,23 @@ test('--out writes the draw to another file and leaves the input alone', async (
 test('--json prints the report as JSON with the same result hash as the transcript', async () => {
   const file = freshFile('json.xlsx');
   const { io, out } = capture();
-  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--json'], io);
+  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--json'], io);
   const report = JSON.parse(out.join('\n'));
   expect(report).toMatchObject({ ok: true, drawId: '联033-1', file });
   expect(report.resultHash).toMatch(/^[0-9a-f]{64}$/);
   const again = capture();
-  await run(['draw', freshFile('json2.xlsx'), '--task', '联033', '--witness', WITNESS, '--operator', '张三'], again.io);
+  await run(['draw', freshFile('json2.xlsx'), '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], again.io);
   expect(again.out.join('\n')).toContain(`结果哈希：${report.resultHash}`);
 });
 
 test('ssj void appends a 作废 row; verify then marks the draw as voided and still replays it', async () => {
   const file = freshFile('void.xlsx');
-  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io);
+  await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], capture().io);
   const voided = capture();
   expect(await run(['void', file, '--draw', '联033-1', '--reason', '见证人未到场', '--operator', '张三'], voided.io)).toBe(0);
   const verify = capture();
   expect(await run(['verify', file], verify.io)).toBe(0);
-  expect(verify.out[0]).toBe('✓ 联033-1（任务 联033，已作废）');
+  expect(verify.out[0]).toBe('✓ 联033-1（任务 联033，已作废）  证据：未公告');
   expect(await run(['void', file, '--draw', '联033-9', '--reason', 'x', '--operator', '张三'], capture().io)).toBe(1);
 });
 

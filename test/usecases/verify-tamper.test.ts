@@ -13,6 +13,11 @@ function places(report: Awaited<ReturnType<typeof verifyWorkbook>>): string[] {
   return [...report.lines.flatMap((l) => l.problems), ...report.problems].map((p) => `${p.sheet}!${p.cell}`);
 }
 
+/** The first draw's problems but the warning every unannounced draw carries (SPEC §3.8). */
+function drawProblems(report: Awaited<ReturnType<typeof verifyWorkbook>>) {
+  return report.lines[0].problems.filter((p) => p.code !== 'verify.unannounced');
+}
+
 function column(ws: ExcelJS.Worksheet, header: string): number {
   const row = ws.getRow(1);
   for (let c = 1; c <= row.cellCount; c++) if (row.getCell(c).text === header) return c;
@@ -23,7 +28,9 @@ test('the untouched workbook verifies', async () => {
   const report = await verifyWorkbook(await XlsxWorkbook.fromBuffer(bytes));
   expect(report.problems).toEqual([]);
   expect(report.lines).toHaveLength(1);
-  expect(report.lines[0]).toMatchObject({ drawId: '联033-1', ok: true, problems: [] });
+  expect(report.lines[0]).toMatchObject({ drawId: '联033-1', ok: true, level: '未公告' });
+  // SPEC §3.8: a draw without 公告 is a warning, with its reason; nothing else.
+  expect(report.lines[0].problems.map((p) => `${p.severity} ${p.code}`)).toEqual(['warning verify.unannounced']);
   expect(report.ok).toBe(true);
 });
 
@@ -59,7 +66,7 @@ test('a name nobody in the registry has, or a 对象类型 it no longer gives (a
   });
   const report = await verifyWorkbook(book);
   expect(report.ok).toBe(true);
-  expect(report.lines[0].problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([
+  expect(drawProblems(report).map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([
     'warning verify.result-name@J4',
     'warning verify.result-name@F5',
     'warning verify.result-name@G6',
@@ -85,7 +92,7 @@ test('a deleted log row breaks the chain at the row that follows it', async () =
   const withVoid = await tampered(bytes, () => undefined);
   // Two more log rows so that a middle one can go: a second draw of another task and a void.
   const { drawTask, voidDraw } = await import('../../src/usecases');
-  await drawTask(withVoid, { taskId: '交001', seedSource: { kind: 'generate' }, operator: '李四', date: '2024-06-03' });
+  await drawTask(withVoid, { taskId: '交001', seedSource: { kind: 'generate' }, operator: '李四', date: '2024-06-03', unannounced: '测试' });
   await voidDraw(withVoid, { drawId: '联033-1', reason: '测试', operator: '李四' });
   const full = await withVoid.toBuffer();
   expect((await verifyWorkbook(withVoid)).ok).toBe(true);
@@ -109,7 +116,7 @@ test('two reordered result rows are named at the first row that differs', async 
   const report = await verifyWorkbook(book);
   expect(report.ok).toBe(false);
   // All rows there, contents unchanged, order not: one error at the first displaced row.
-  expect(report.lines[0].problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toEqual([`verify.result-order@${SHEETS.results}!D2`]);
+  expect(drawProblems(report).map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toEqual([`verify.result-order@${SHEETS.results}!D2`]);
 });
 
 test('a changed grade in 抽取快照 fails the objects hash and names the log cell and the snapshot rows', async () => {
@@ -142,7 +149,7 @@ describe('见证号码 edited after the draw', () => {
   };
 
   test('other digits give another seed: named at 种子', async () => {
-    const report = await verifyWorkbook(await tampered(bytes, editWitness('9999 2046 5581 9023 4417 8830')));
+    const report = await verifyWorkbook(await tampered(bytes, editWitness('999920465581902344178830')));
     expect(report.lines[0].problems).toContainEqual(expect.objectContaining({ code: 'verify.seed', cell: 'I2' }));
   });
 
