@@ -22,6 +22,14 @@ export function emptyRecord(): WriteRecord {
   return { created: [], hidden: [], appended: [], cells: new Map(), tables: [], cellsBefore: [] };
 }
 
+/** Forgets the data writes (after they were taken back), keeping the sheets created and hidden. */
+export function clearDataWrites(record: WriteRecord): void {
+  record.appended.length = 0;
+  record.cells.clear();
+  record.tables.length = 0;
+  record.cellsBefore.length = 0;
+}
+
 /** Adds what a plan will write to the record (a change list can take two runs: structure, then data). */
 export function addToRecord(record: WriteRecord, writes: PlannedWrites, tables: ReadonlyMap<string, readonly TableBounds[]>): void {
   pushAll(record.created, writes.created);

@@ -24,9 +24,9 @@ import { PAYLOAD_BUDGET_BYTES, SyncRunner } from './office-batch';
 import { probeSheets, probeTables, readProbedSheets, type SheetProbe } from './office-read';
 import { planChanges, sheetOf, type Plan } from './office-plan';
 import { BASE_SET, hostCapabilities, type HostCapabilities, type RequirementCheck } from './office-capabilities';
-import { asUserFacing, excelProblem } from './office-errors';
+import { asUserFacing, excelErrorCode, excelProblem } from './office-errors';
 import { dropDownOps } from './office-dropdowns';
-import { addToRecord, emptyRecord, recordCellsBefore, recordPlaces, rollBack, type WriteRecord } from './office-repair';
+import { addToRecord, clearDataWrites, emptyRecord, recordCellsBefore, recordPlaces, rollBack, type WriteRecord } from './office-repair';
 
 export type { RequirementCheck } from './office-capabilities';
 
@@ -79,6 +79,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly budget: number;
   /** A rollback Excel refused too: tried again before the next call. */
   private pendingRepair: WriteRecord | null = null;
+  /** Whether the last apply's data went in as one undo group (the pane's note after a draw says how to undo). */
+  lastApplyOneUndoStep = false;
 
   constructor(
     private readonly run: ExcelRunner = excelRun,
@@ -142,27 +144,52 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       if (data.length === 0) return;
       writing = false;
-      await this.batch(
-        true,
-        async (context, runner, expect) => {
-          const plan = await this.plan(context, runner, data, false);
-          addToRecord(record, { ...plan.writes, created: [], hidden: [] }, plan.tables);
-          await recordCellsBefore(context, runner, record);
-          const dropDowns = this.supports('ExcelApi', '1.8') ? await dropDownOps(context, runner, plan.writes.appended) : [];
-          const ops = [...plan.ops, ...dropDowns];
-          expect(ops.reduce((sum, op) => sum + op.units, 0));
-          writing = true;
-          await runner.run(ops);
-          await after?.(context, runner);
-        },
-        progress,
-      );
+      const mark = () => (writing = true);
+      try {
+        await this.writeData(data, record, true, mark, progress, after);
+      } catch (e) {
+        // Excel can refuse a whole undo group (UndoNotSupported: office-js#6491, #6711): the writes are taken
+        // back and made again as plain batches, one undo step each. Anything else is taken back below.
+        if (!writing || excelErrorCode(e) !== 'UndoNotSupported' || !this.supports('ExcelApi', '1.20')) throw e;
+        await this.repair({ ...record, created: [], hidden: [] });
+        clearDataWrites(record);
+        writing = false;
+        await this.writeData(data, record, false, mark, progress, after);
+      }
     } catch (e) {
       const wroteSomething = writing || record.created.length > 0;
       if (e instanceof UserFacingError && !wroteSomething) throw e;
       if (!wroteSomething) throw asUserFacing(e);
       throw await this.takeBack(record, e);
     }
+  }
+
+  /** The data batch: plan (probes), record what it overwrites, then values, formats, drop-downs, table growth. */
+  private async writeData(
+    data: readonly WorkbookChange[],
+    record: WriteRecord,
+    mergeUndo: boolean,
+    markWriting: () => void,
+    progress?: ProgressReporter,
+    after?: (context: Excel.RequestContext, runner: SyncRunner) => Promise<void>,
+  ): Promise<void> {
+    this.lastApplyOneUndoStep = mergeUndo && this.supports('ExcelApi', '1.20');
+    await this.batch(
+      mergeUndo,
+      async (context, runner, expect) => {
+        const plan = await this.plan(context, runner, data, false);
+        addToRecord(record, { ...plan.writes, created: [], hidden: [] }, plan.tables);
+        await recordCellsBefore(context, runner, record);
+        const dropDowns = this.supports('ExcelApi', '1.8') ? await dropDownOps(context, runner, plan.writes.appended) : [];
+        const ops = [...plan.ops, ...dropDowns];
+        expect(ops.reduce((sum, op) => sum + op.units, 0));
+        markWriting();
+        await runner.run(ops);
+        await after?.(context, runner);
+      },
+      progress,
+      mergeUndo,
+    );
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -239,7 +266,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * One Excel.run: refused up front below ExcelApi 1.7; a rollback left pending by an earlier call first;
    * Excel's own refusals come out as Chinese problems.
    */
-  private async batch<T>(mergeUndo: boolean, work: Work<T>, progress?: ProgressReporter): Promise<T> {
+  private async batch<T>(mergeUndo: boolean, work: Work<T>, progress?: ProgressReporter, rawErrors = mergeUndo): Promise<T> {
     if (!this.supports('ExcelApi', BASE_SET)) {
       const loaded = (globalThis as { Office?: unknown }).Office !== undefined;
       throw new UserFacingError([loaded ? officeMessages.hostTooOld() : officeMessages.officeNotLoaded()]);
@@ -264,7 +291,7 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       return Object.keys(options).length > 0 ? await this.run(options, body) : await this.run(body);
     } catch (e) {
-      if (mergeUndo) throw e; // apply() decides: refused before writing, or take back
+      if (rawErrors) throw e; // apply() decides: refused before writing, retried, or taken back
       throw asUserFacing(e);
     }
   }

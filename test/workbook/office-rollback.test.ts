@@ -108,3 +108,20 @@ describe.each([HOSTS.m365, HOSTS.office2019].map((host) => [host.id, host] as co
     expect((await verifyWorkbook(workbook)).ok).toBe(true);
   });
 });
+
+describe.each([HOSTS.m365, HOSTS.web].map((host) => [host.id, host] as const))('Excel refusing the undo group itself on %s', (_id, host) => {
+  test.each([0, 5, 20, 37])('UndoNotSupported after %i writes (office-js#6491): taken back, written again without a group, whole', async (k) => {
+    const { fake, workbook } = await smallBookOn(host, 1);
+    fake.failAfterWrites = fake.writesRun + k;
+    fake.failWith = 'UndoNotSupported';
+    fake.resetCounters();
+    const report = await drawTask(workbook, drawRequest());
+    expect(fake.failAfterWrites).toBeNull(); // it fired
+    expect(report.ok).toBe(true);
+    expect(workbook.lastApplyOneUndoStep).toBe(false);
+    const merged = fake.runOptions.map((o) => Boolean((o as { mergeUndoGroup?: boolean } | undefined)?.mergeUndoGroup));
+    expect(merged.slice(-3)).toEqual([true, false, false]); // the group, its rollback, the plain write
+    expect(fake.sheet(SHEETS.results).values().filter((row) => row[0] === '联033-2')).toHaveLength(report.picks.length);
+    expect((await verifyWorkbook(workbook)).ok).toBe(true);
+  });
+});
