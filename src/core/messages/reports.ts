@@ -117,6 +117,8 @@ export const reportUiTexts = {
   dateLabel: '统计截止日期',
   unitLabel: '单位名称（可不填）',
   fillButton: '填写报表',
+  notFilled: '报表未填写',
+  notes: '请注意',
   filling: '正在填写报表…',
   filled: (cells: number) => `已填写附件1、附件2，共 ${cells} 个答案单元格。`,
   targets: '三项目标',
