@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ssj-args-'));
   pristine = Buffer.from(await smallBookBytes());
   const file = fileWith('drawn-source.xlsx', pristine);
-  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], capture().io)).toBe(0);
   drawn = readFileSync(file);
 });
 
@@ -44,10 +44,10 @@ describe('a valued option without its value', () => {
     expect(await run(['draw', file, '--task', '--generate', '--operator', '张三'], io.io)).toBe(2);
     expect(io.err[0]).toBe('参数 --task 需要一个值。');
     const dashed = capture();
-    expect(await run(['draw', file, '--task', '交001', '--generate', '--operator', '张三', '--date', '-5'], dashed.io)).toBe(2);
+    expect(await run(['draw', file, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '张三', '--date', '-5'], dashed.io)).toBe(2);
     expect(dashed.err[0]).toContain('日期“-5”无效');
     const inline = capture();
-    expect(await run(['draw', file, '--task', '交001', '--generate', '--operator', '张三', '--date=--5'], inline.io)).toBe(2);
+    expect(await run(['draw', file, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '张三', '--date=--5'], inline.io)).toBe(2);
     expect(inline.err[0]).toContain('日期“--5”无效');
     unchanged(file, pristine);
   });
@@ -79,7 +79,7 @@ describe('--out onto an existing file', () => {
     const input = fileWith('draw-in.xlsx', pristine);
     const target = fileWith('draw-target.xlsx', drawn);
     const io = capture();
-    const argv = ['draw', input, '--task', '交001', '--generate', '--operator', '李四', '--out', target];
+    const argv = ['draw', input, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '李四', '--out', target];
     expect(await run(argv, io.io)).toBe(2);
     expect(io.err.join('\n')).toContain(`文件“${target}”已存在，未做任何改动。如确需用本次结果覆盖它，请加 --force。`);
     unchanged(target, drawn);
@@ -89,7 +89,7 @@ describe('--out onto an existing file', () => {
     unchanged(input, pristine);
     const verify = capture();
     expect(await run(['verify', target], verify.io)).toBe(0);
-    expect(verify.out[0]).toBe('✓ 交001-1（任务 交001）');
+    expect(verify.out[0]).toBe('✓ 交001-1（任务 交001）  证据：系统生成');
   });
 
   it('void: exits 2 and leaves the target as it was; --out naming the input itself needs no --force', async () => {
@@ -107,14 +107,14 @@ describe('--out onto an existing file', () => {
     expect(await run(['void', relative, ...voidArgs, '--out', sameFile], capture().io)).toBe(0);
     const verify = capture();
     expect(await run(['verify', input], verify.io)).toBe(0);
-    expect(verify.out[0]).toBe('✓ 联033-1（任务 联033，已作废）');
+    expect(verify.out[0]).toBe('✓ 联033-1（任务 联033，已作废）  证据：未公告');
   });
 
   it('refuses a target that is not .xlsx (draw, void, init) and writes nothing', async () => {
     const input = fileWith('ext-in.xlsx', pristine);
     const xls = path.join(dir, 'result.xls');
     const io = capture();
-    expect(await run(['draw', input, '--task', '交001', '--generate', '--operator', '李四', '--out', xls], io.io)).toBe(2);
+    expect(await run(['draw', input, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '李四', '--out', xls], io.io)).toBe(2);
     expect(io.err[0]).toBe(`--out “${xls}”不是 .xlsx 文件名：工作簿只能保存为 .xlsx 文件。`);
     const voided = fileWith('ext-void.xlsx', drawn);
     expect(await run(['void', voided, '--draw', '联033-1', '--reason', 'x', '--operator', '张三', '--out', xls], capture().io)).toBe(2);
@@ -125,7 +125,7 @@ describe('--out onto an existing file', () => {
     unchanged(voided, drawn);
 
     const upper = path.join(dir, 'RESULT.XLSX');
-    expect(await run(['draw', input, '--task', '交001', '--generate', '--operator', '李四', '--out', upper], capture().io)).toBe(0);
+    expect(await run(['draw', input, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '李四', '--out', upper], capture().io)).toBe(0);
     expect(existsSync(upper)).toBe(true);
   });
 });
@@ -180,7 +180,7 @@ describe('--json failures', () => {
     const input = fileWith('json-out-in.xlsx', pristine);
     const target = fileWith('json-out-target.xlsx', drawn);
     const io = capture();
-    expect(await run(['draw', input, '--task', '交001', '--generate', '--operator', '李四', '--out', target, '--json'], io.io)).toBe(2);
+    expect(await run(['draw', input, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '李四', '--out', target, '--json'], io.io)).toBe(2);
     expect(parsed(io.out).problems[0]).toMatchObject({ code: 'cli.out-exists' });
     unchanged(target, drawn);
   });

@@ -26,11 +26,11 @@ beforeAll(async () => {
 test('draw and void print the new last hash; verify prints the last hash of the file it reads', async () => {
   const file = path.join(dir, 'book.xlsx');
   const first = capture();
-  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], first.io)).toBe(0);
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], first.io)).toBe(0);
   const afterFirst = hashIn(first.text());
   expect(afterFirst).toMatch(/^[0-9a-f]{64}$/);
   const second = capture();
-  expect(await run(['draw', file, '--task', '交001', '--generate', '--operator', '张三'], second.io)).toBe(0);
+  expect(await run(['draw', file, '--task', '交001', '--generate', '--unannounced', '测试：系统生成', '--operator', '张三'], second.io)).toBe(0);
   const afterSecond = hashIn(second.text());
   expect(afterSecond).not.toBe(afterFirst);
 
@@ -63,7 +63,7 @@ test('verify lists every problem of a draw under its line, not only the first', 
   const book = XlsxWorkbook.create();
   await writeSmallBook(book);
   writeFileSync(file, await book.toBuffer());
-  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], capture().io)).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const grade = wb.getWorksheet(SHEETS.snapshot)!.getCell('D2');
@@ -72,7 +72,7 @@ test('verify lists every problem of a draw under its line, not only the first', 
   const verify = capture();
   expect(await run(['verify', file], verify.io)).toBe(1);
   const lines = verify.text().split('\n');
-  expect(lines[0]).toBe('✗ 联033-1（任务 联033）');
+  expect(lines[0]).toBe('✗ 联033-1（任务 联033）  证据：未公告');
   const details = lines.slice(1).filter((line) => line.startsWith('    '));
   expect(details.length).toBeGreaterThanOrEqual(2);
   expect(details.some((line) => line.includes(`${SHEETS.log}!J2`))).toBe(true);
