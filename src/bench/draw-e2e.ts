@@ -16,7 +16,7 @@ export async function excelLoadSave(file: string, out: string): Promise<void> {
 /** The real command, in process: open, validate, draw 联033, append, save atomically to `out`. */
 export async function cliDraw(file: string, out: string): Promise<void> {
   const code = await run(
-    ['draw', file, '--task', '联033', '--witness', '3179 2046 5581 9023 4417 8830', '--operator', '基准', '--out', out],
+    ['draw', file, '--task', '联033', '--witness', '3179 2046 5581 9023 4417 8830', '--unannounced', '见证号码现场抽取', '--operator', '基准', '--out', out],
     silent,
   );
   if (code !== 0) throw new Error(`ssj draw exited ${code}`);

@@ -1,9 +1,9 @@
-// Drawing a task (SPEC §3): read, compute everything, then append to 抽查结果, 抽取快照 and 抽取日志 in
-// one batch. A refused draw (bad input) writes nothing; a failed draw writes only its 失败 log row.
+// Drawing a task (SPEC §3, ssj-draw/2 §3.8): read, compute everything, then append to 抽查结果, 抽取快照 and
+// 抽取日志 in one batch. A refused draw (bad input) writes nothing; a failed draw writes its 失败 log row
+// and its 抽取快照 rows (so verify replays it to the same failure), no results.
 import type { WorkbookPort, ProgressReporter, WorkbookChange } from '../workbook/port';
-import { EXCEL_CELL_MAX_CHARS, SHEETS, RESULT_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
+import { SHEETS, RESULT_COLUMNS, LOG_COLUMNS, SNAPSHOT_COLUMNS, UNGRADED } from '../core/schema';
 import { runDraw, loadSpread } from '../core/draw/engine';
-import { seedFromWitness, generateSeed, requireSeed, witnessMaterial } from '../core/draw/seed';
 import { snapshotRows } from '../core/draw/snapshot';
 import { drawShortfall, drawInfeasible } from '../core/messages/draw';
 import { recordMessages } from '../core/messages/records';
@@ -17,17 +17,16 @@ import { appendRecords } from './writes';
 import { appendBlockers } from './append-blockers';
 import { changedSinceExpected } from './expected';
 import { buildLogRecord, drawLogEntry } from './log-row';
-import type { DrawRequest, DrawReport, SeedSource } from './types';
+import { loggedTextProblem, resolveSource, type ResolvedSource } from './draw-source';
+import type { DrawRequest, DrawReport } from './types';
 
 export async function drawTask(port: WorkbookPort, request: DrawRequest, progress?: ProgressReporter): Promise<DrawReport> {
   const state = await loadState(port, progress);
   const task = findTask(state.data, request.taskId);
   const refused = (problems: Problem[]): DrawReport => emptyReport(request, problems);
   if (!task) return refused([recordMessages.unknownTask(request.taskId)]);
-  if (!request.operator.trim()) return refused([recordMessages.operatorMissing()]);
-  if (request.operator.trim().length > EXCEL_CELL_MAX_CHARS) {
-    return refused([recordMessages.textTooLong('操作人', request.operator.trim().length, EXCEL_CELL_MAX_CHARS)]);
-  }
+  const operatorProblem = loggedTextProblem('操作人', request.operator);
+  if (operatorProblem) return refused([operatorProblem]);
   const blocking = blockingProblems(state, task);
   if (blocking.length > 0) return refused([...blocking, recordMessages.blockedByErrors(blocking.length)]);
   const blockers = await appendBlockers(state);
@@ -41,13 +40,15 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     const changed = await changedSinceExpected(request.expected, prepared);
     if (changed.length > 0) return refused(changed);
   }
-  let seed: string;
+  const now = request.now?.() ?? new Date();
+  let source: ResolvedSource;
   try {
-    seed = await seedFor(request.seedSource, prepared);
+    source = await resolveSource(state, prepared, request.seedSource, request.unannounced, now);
   } catch (e) {
     if (e instanceof UserFacingError) return refused(e.problems);
     throw e;
   }
+  const { seed } = source;
   const outcome = await runDraw({
     seed, baseBp: task.ratioBp, strata: prepared.strata, departments: prepared.departments,
     inspectors: prepared.inspectors, conflicts: prepared.conflicts,
@@ -61,7 +62,11 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     written,
     drawId: prepared.drawId,
     seed,
-    seedSourceLabel: SEED_SOURCE_LABELS[request.seedSource.kind],
+    seedSourceLabel: source.label,
+    material: source.material,
+    announcement: source.announcement,
+    eligibleTotal: outcome.eligibleTotal,
+    hashes: { objectsHash: outcome.objectsHash, inspectorsHash: outcome.inspectorsHash, conflictsHash: outcome.conflictsHash },
     strata: outcome.strata,
     picks: outcome.picks.map((pick) => ({
       ...pick,
@@ -78,25 +83,28 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   // pick the result, so the replay is computed and shown, and nothing is written or logged.
   if (request.seedSource.kind === 'seed') return report(false, {});
 
+  const failedNote = failures.length ? [recordMessages.drawFailedNote(failures.map((p) => p.message).join('；'))] : [];
+  const note = [source.note, ...failedNote].filter(Boolean).join('；');
   const log = await buildLogRecord(state.log, drawLogEntry({
-    time: request.now?.() ?? new Date(),
+    time: now,
     operator: request.operator.trim(),
     drawId: prepared.drawId,
     taskId: task.taskId,
-    seedSource: SEED_SOURCE_LABELS[request.seedSource.kind],
-    witness: request.seedSource.kind === 'witness' ? witnessMaterial(request.seedSource.digits).material : '',
+    seedSource: source.label,
+    witness: source.material,
     seed,
     outcome,
     params: prepared.params,
-    note: failures.length ? recordMessages.drawFailedNote(failures.map((p) => p.message).join('；')) : '',
+    note,
   }));
 
   const changes: WorkbookChange[] = [];
   if (failures.length === 0) {
     // spread-ok: appendRecords gives at most two changes (create the sheet, append)
     changes.push(...appendRecords(SHEETS.results, state.results.table, RESULT_COLUMNS, resultRecords(names, prepared, outcome)));
-    changes.push(...appendSnapshot(state, prepared)); // spread-ok: two changes at most
   }
+  // SPEC §3.8: every draw, 有效 or 失败, writes its 抽取快照 rows.
+  changes.push(...appendSnapshot(state, prepared)); // spread-ok: two changes at most
   changes.push(...appendRecords(SHEETS.log, state.log.table, LOG_COLUMNS, [log])); // spread-ok: two changes at most
   try {
     await port.apply(changes, progress);
@@ -109,16 +117,11 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
   const first = state.results.table ? state.results.nextRow : 2;
   return report(true, {
     logHash: String(log['本条哈希']),
+    note,
+    time: String(log['时间']),
     resultRows: failures.length ? undefined : { sheet: SHEETS.results, first, last: first + outcome.picks.length - 1 },
     problems: failures.length ? [...failures, recordMessages.drawFailed(prepared.drawId)] : [],
   });
-}
-
-async function seedFor(source: SeedSource, prepared: PreparedDraw): Promise<string> {
-  if (source.kind === 'witness') return seedFromWitness(prepared.task.taskId, prepared.batch, source.digits);
-  if (source.kind === 'generate') return generateSeed();
-  // SPEC §3.2 names a given 64-hex string; seeds are written in lowercase, so "AB…" replays "ab…".
-  return requireSeed(source.seed.toLowerCase());
 }
 
 function outcomeProblems(outcome: DrawOutcome, baseBp: number, gradeRatiosCell: string): Problem[] {

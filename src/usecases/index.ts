@@ -8,5 +8,6 @@ export { createTemplate } from './init';
 
 export { listTasks, dryRun, witnessReuse } from './tasks';
 export { drawTask } from './draw';
+export { announceDraw, type AnnounceRequest, type AnnounceReport } from './announce';
 export { verifyWorkbook, verifyWarningCount, NO_DRAWS } from './verify';
 export { voidDraw, type VoidReport } from './void';

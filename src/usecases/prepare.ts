@@ -4,7 +4,8 @@
 import type { PlanTask, InspectionObject } from '../core/model';
 import type { StratumInput, DrawDepartment, DrawInspector, ConflictPair } from '../core/draw/types';
 import { eligibleObjects, stratify, drawDepartments, eligibleInspectors, conflictPairs } from '../core/draw/eligibility';
-import { paramsJson } from '../core/draw/params';
+import { paramsJson, parseParams, sortedItems } from '../core/draw/params';
+import { ALGORITHM_V2 } from '../core/draw/types';
 import { drawId as makeDrawId } from '../core/draw/seed';
 import { countingDraws, nextBatch, type LoggedRow } from '../core/records/log-sheet';
 import { resultsByDraw } from '../core/records/results-sheet';
@@ -27,7 +28,7 @@ export interface PreparedDraw {
 export function prepareDraw(state: WorkbookState, task: PlanTask, drawDate: string): PreparedDraw {
   const batch = nextBatch(state.log.entries, task.taskId);
   const endDate = task.end || drawDate;
-  const objects = eligibleObjects(state.data.objects, task, alreadyDrawn(state, task));
+  const objects = eligibleObjects(state.data.objects, task, alreadyDrawn(state, task, drawYear(task, drawDate)));
   const strata = stratify(objects, task);
   const departments = drawDepartments(task);
   const inspectors = eligibleInspectors(state.data.inspectors, departments, endDate);
@@ -37,6 +38,7 @@ export function prepareDraw(state: WorkbookState, task: PlanTask, drawDate: stri
     new Set(objects.map((o) => o.id)),
     new Set(inspectors.map((i) => i.id)),
   );
+  // SPEC §3.8: ssj-draw/2 参数; a task without an end date cannot be drawn (the draw refuses it).
   const params = paramsJson({
     base: task.ratioBp,
     depts: departments.map((d) => d.department),
@@ -45,25 +47,50 @@ export function prepareDraw(state: WorkbookState, task: PlanTask, drawDate: stri
     k: Object.fromEntries(departments.map((d) => [d.department, d.k])),
     scope: task.scope,
     strata: Object.fromEntries(strata.map((s) => [s.stratum, s.ratioBp])),
+    items: sortedItems(task.itemIds),
+    repeat: task.allowRepeat,
+    year: Number(endDate.slice(0, 4)),
   });
   return {
     task, batch, drawId: makeDrawId(task.taskId, batch), endDate, objects, strata, departments, inspectors, conflicts, params,
   };
 }
 
+/** SPEC §3.8: the no-repeat rule's year is the year of the task's end date. */
+export function drawYear(task: PlanTask, drawDate: string): string {
+  return (task.end || drawDate).slice(0, 4);
+}
+
 /**
- * SPEC §3.3: objects drawn by an earlier counting draw of the same year, for this task or for a task
- * sharing a 事项编号. A draw's year is its task's plan year (抽查时间), so a late draw of a 2024 task
- * still counts for 2024; a draw whose task left the plan falls back to the year of its log 时间.
+ * A logged draw's year and items: from its ssj-draw/2 参数 (what the draw itself recorded); for a
+ * ssj-draw/1 row, from its task in the plan (the plan year, as ssj-draw/1 drew), or the year of its
+ * log 时间 when the task has left the plan.
  */
-function alreadyDrawn(state: WorkbookState, task: PlanTask): Set<string> {
+function loggedScope(state: WorkbookState, entry: LoggedRow): { year: string; items: string[] | null } {
+  if (entry.algorithm === ALGORITHM_V2) {
+    try {
+      const params = parseParams(entry.params, undefined, ALGORITHM_V2);
+      return { year: String(params.year), items: params.items ?? [] };
+    } catch {
+      // Unreadable 参数: verify names it; the plan still says what the task was.
+    }
+  }
+  const other = findTask(state.data, entry.taskId);
+  if (!other) return { year: entry.time.slice(0, 4), items: null };
+  return { year: (other.end || other.start).slice(0, 4), items: other.itemIds };
+}
+
+/**
+ * SPEC §3.3, §3.8: objects drawn by an earlier counting draw of the same year (the year of the task's
+ * end date), for this task or for a task sharing a 事项编号.
+ */
+function alreadyDrawn(state: WorkbookState, task: PlanTask, year: string): Set<string> {
   if (task.allowRepeat) return new Set();
-  const year = task.start.slice(0, 4);
   const related = (entry: LoggedRow) => {
-    const other = findTask(state.data, entry.taskId);
-    if (!other) return entry.time.startsWith(year) && headerKey(entry.taskId) === headerKey(task.taskId);
-    if (other.start.slice(0, 4) !== year) return false;
-    return other === task || other.itemIds.some((id) => task.itemIds.includes(id));
+    const scope = loggedScope(state, entry);
+    if (scope.year !== year) return false;
+    if (headerKey(entry.taskId) === headerKey(task.taskId)) return true;
+    return (scope.items ?? []).some((id) => task.itemIds.includes(id));
   };
   const byDraw = resultsByDraw(state.results.rows);
   const drawn = new Set<string>();

@@ -72,7 +72,9 @@ export interface WitnessUsed {
 export type SeedSource =
   | { kind: 'witness'; digits: string }
   | { kind: 'generate' }
-  | { kind: 'seed'; seed: string };
+  | { kind: 'seed'; seed: string }
+  /** SPEC §3.8: the published numbers of the drawing the id's 公告 names, in any order or separation. */
+  | { kind: 'public'; numbers: string };
 
 export interface DrawRequest {
   taskId: string;
@@ -82,6 +84,8 @@ export interface DrawRequest {
   date?: string;
   /** Clock for the log's 时间 (ISO 8601 with offset); tests fix it. */
   now?: () => Date;
+  /** SPEC §3.8: the reason for drawing an id that has no 公告 (witness digits or 系统生成); written into 说明. */
+  unannounced?: string;
   /** What the clerk confirmed (the dry run's `expected`): the draw refuses, writing nothing, if it would differ. */
   expected?: ExpectedDraw;
 }
@@ -111,6 +115,18 @@ export interface DrawReport {
   resultHash: string;
   /** The new log row's 本条哈希, when written: the clerk copies it into the draw's paper record. */
   logHash?: string;
+  /** SPEC §3.8 the canonical material written to 见证号码 (digits only; '' for 系统生成 and replays). */
+  material?: string;
+  /** SPEC §3.8 the 公告 an announced draw took its numbers from (its 本条哈希 is the 公告哈希). */
+  announcement?: { drawId: string; hash: string; source: string; cell: string };
+  /** The 说明 written (an unannounced draw's reason, a failure). */
+  note?: string;
+  /** The log row's 时间, when written. */
+  time?: string;
+  /** Eligible objects and inspectors' counts, for the printable record. */
+  eligibleTotal?: number;
+  /** The three snapshot hashes, for the printable record. */
+  hashes?: { objectsHash: string; inspectorsHash: string; conflictsHash: string };
   /** Where the new rows landed in 抽查结果 (1-based, inclusive), when ok. */
   resultRows?: { sheet: string; first: number; last: number };
   problems: Problem[];

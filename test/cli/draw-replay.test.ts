@@ -11,7 +11,7 @@ const freshFile = books.copy;
 test('--seed replays a witnessed draw on the same workbook: same 结果哈希, file untouched, no draw counted', async () => {
   const drawn = capture();
   const witnessed = freshFile('witnessed.xlsx');
-  expect(await run(['draw', witnessed, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--json'], drawn.io)).toBe(0);
+  expect(await run(['draw', witnessed, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--json'], drawn.io)).toBe(0);
   const { seed, resultHash, written } = JSON.parse(drawn.out.join('\n'));
   expect(written).toBe(true);
 
@@ -39,7 +39,7 @@ test('--seed with --out writes no file either', async () => {
 
 test('a seed given in capitals replays the same draw', async () => {
   const drawn = capture();
-  expect(await run(['draw', freshFile('caps-witnessed.xlsx'), '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--json'], drawn.io)).toBe(0);
+  expect(await run(['draw', freshFile('caps-witnessed.xlsx'), '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--json'], drawn.io)).toBe(0);
   const { seed, resultHash } = JSON.parse(drawn.out.join('\n'));
   const replay = capture();
   expect(await run(['draw', freshFile('caps.xlsx'), '--task', '联033', '--seed', seed.toUpperCase(), '--operator', '审计'], replay.io)).toBe(0);

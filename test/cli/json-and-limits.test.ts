@@ -13,7 +13,7 @@ const freshFile = books.copy;
 
 test('void --json prints the outcome as JSON, success and refusal alike', async () => {
   const file = freshFile('void.xlsx');
-  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], capture().io)).toBe(0);
   const done = capture();
   expect(await run(['void', file, '--draw', '联033-1', '--reason', '测试', '--operator', '张三', '--json'], done.io)).toBe(0);
   const voided = JSON.parse(done.out.join('\n'));
@@ -36,9 +36,9 @@ test('an operator or reason longer than a cell holds is refused by name, file un
   const before = digest(file);
   const long = 'x'.repeat(40_000);
   const draw = capture();
-  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', long], draw.io)).toBe(1);
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', long], draw.io)).toBe(1);
   expect(draw.err.join('\n')).toContain('操作人太长（40000 个字符）');
-  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三'], capture().io)).toBe(0);
+  expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三'], capture().io)).toBe(0);
   const afterDraw = digest(file);
   const voided = capture();
   expect(await run(['void', file, '--draw', '联033-1', '--reason', long, '--operator', '张三'], voided.io)).toBe(1);

@@ -89,10 +89,10 @@ describe('a note row right below the results table', () => {
 
   test('joins the table with the rows the next draw appends (the command line, in place)', async () => {
     const file = files.copy('noted.xlsx');
-    expect((await cli('draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03')).code).toBe(0);
+    expect((await cli('draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03')).code).toBe(0);
     const before = await resultsTableRef(readFileSync(file));
     await noted(file);
-    const second = await cli('draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03');
+    const second = await cli('draw', file, '--task', '交001', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03');
     expect(second.code).toBe(0);
     const bottom = Number(/(\d+)$/.exec(before)![1]);
     const rows = Number(/第 (\d+)–(\d+) 行/.exec(second.text)![2]);
@@ -135,11 +135,11 @@ describe('Excel\'s 汇总行 ticked on the results table', () => {
   test('ssj draw refuses it and leaves the file byte for byte', async () => {
     const file = files.copy('totals.xlsx');
     const output = capture();
-    expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], output.io)).toBe(0);
+    expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], output.io)).toBe(0);
     writeFileSync(file, await withTotalsRow(readFileSync(file)));
     const original = readFileSync(file);
     const second = capture();
-    const code = await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], second.io);
+    const code = await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], second.io);
     expect(code).toBe(1);
     expect(second.text()).toContain('“抽查结果”的表格开着“汇总行”');
     expect(second.text()).toContain('未抽取，工作簿未改动');
@@ -190,13 +190,13 @@ describe('a clerk\'s own tables in 抽查结果', () => {
   test('stay as they were when ssj draw appends in place', async () => {
     const file = files.copy('tables.xlsx');
     const output = capture();
-    expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], output.io)).toBe(0);
+    expect(await run(['draw', file, '--task', '联033', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], output.io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     clerkTables(wb);
     writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
     const before = await resultsTables(readFileSync(file));
-    expect(await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], capture().io)).toBe(0);
+    expect(await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], capture().io)).toBe(0);
     const after = await resultsTables(readFileSync(file));
     expect(after['表_统计']).toBe(before['表_统计']);
     expect(after['表_备忘']).toBe(before['表_备忘']);

@@ -158,7 +158,7 @@ describe('infeasible draws', () => {
     expect((await verifyWorkbook(book)).ok).toBe(true);
   });
 
-  test('a department with one eligible inspector fails every object, all listed, with only a 失败 log row', async () => {
+  test('a department with one eligible inspector fails every object, all listed, with a 失败 log row and its 抽取快照 rows only', async () => {
     const book = await smallBookWith((rows) => {
       for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';
     });
@@ -172,7 +172,10 @@ describe('infeasible draws', () => {
     expect(infeasible.message).not.toContain('交通运输局：可选');
     const after = await allValues(book);
     expect(after.get(SHEETS.results)).toEqual(before.get(SHEETS.results));
-    expect(after.has(SHEETS.snapshot)).toBe(false);
+    // SPEC §3.8: a failed draw writes its 抽取快照 rows too, so that verify replays it to the same failure.
+    const snapshot = after.get(SHEETS.snapshot)!;
+    expect(snapshot.length).toBeGreaterThan(1);
+    expect(new Set(snapshot.slice(1).map((row) => row[0]))).toEqual(new Set(['联033-1']));
     const log = after.get(SHEETS.log)!;
     expect(log).toHaveLength(2);
     expect(log[1][16]).toBe('失败');
@@ -182,11 +185,10 @@ describe('infeasible draws', () => {
     // Nothing to void: it wrote no results, and the refusal says so.
     const voided = await voidDraw(book, { drawId: '联033-1', reason: '测试', operator: '张三' });
     expect(voided.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['void.failed-draw@D2']);
-    // Verify has nothing to replay, and says the log holds a failed attempt rather than nothing.
     const verified = await verifyWorkbook(book);
+    // SPEC §3.8: verify replays the failed attempt from its 抽取快照 rows, to the same failure.
     expect(verified.ok).toBe(true);
-    expect(verified.lines).toEqual([]);
-    expect(verified.problems.map((p) => p.message)).toEqual(['抽取日志中还没有有效的抽取记录（失败 1 次：失败的抽取没有结果，无需重放）。']);
+    expect(verified.lines.map((line) => [line.drawId, line.status, line.ok])).toEqual([['联033-1', '失败', true]]);
   });
 
   test('when everyone of a department avoids one object, that object and department are named', async () => {

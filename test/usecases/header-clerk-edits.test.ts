@@ -93,7 +93,7 @@ describe('a title row above the header', () => {
     writeFileSync(file, await (await tampered(bytes, titleAbove(SHEETS.results))).toBuffer());
     const original = readFileSync(file);
     const { io, err } = capture();
-    const code = await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--operator', '张三', '--date', '2024-06-03'], io);
+    const code = await run(['draw', file, '--task', '交001', '--witness', WITNESS, '--unannounced', '见证号码现场抽取', '--operator', '张三', '--date', '2024-06-03'], io);
     expect(code).toBe(1);
     expect(err.filter((line) => line.startsWith('错误'))).toEqual([
       expect.stringMatching(/^错误 抽查结果!A1: 表头在第 2 行，应在第 1 行/),

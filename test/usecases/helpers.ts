@@ -7,10 +7,13 @@ import { smallBookChanges, writeSmallBook } from '../fixtures/small-book';
 
 export const WITNESS = '3179 2046 5581 9023 4417 8830';
 export const FIXED_NOW = () => new Date('2024-06-03T01:30:00Z');
+/** SPEC §3.8: a draw without a 公告 needs a reason; these tests draw with witness digits. */
+export const UNANNOUNCED = '测试：见证号码现场抽取，未事先公告';
 
 export function drawRequest(overrides: Partial<DrawRequest> = {}): DrawRequest {
   return {
     taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03', now: FIXED_NOW,
+    unannounced: UNANNOUNCED,
     ...overrides,
   };
 }

@@ -46,14 +46,14 @@ test('the two Annex 3 tasks as the plan writes them are listed with their ratios
 test('联 033 as written draws (typed with or without the space) and verifies', async () => {
   const book = await bookWithPlanAsWritten();
   const report = await drawTask(book, {
-    taskId: '联 033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03',
+    taskId: '联 033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03', unannounced: '见证号码现场抽取',
   });
   expect(report.problems).toEqual([]);
   expect(report.drawId).toBe('联033-1');
   // Without 信用分级比例 there is one stratum 全部: ceil(39 × 10 %) = 4 objects.
   expect(report.strata).toEqual([{ stratum: '全部', eligible: 39, ratioBp: 1000, sampleSize: 4 }]);
   const again = await drawTask(book, {
-    taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03',
+    taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03', unannounced: '见证号码现场抽取',
   });
   expect(again.drawId).toBe('联033-2');
   expect((await verifyWorkbook(book)).ok).toBe(true);

@@ -74,7 +74,7 @@ function cutShort(from: string, name: string, part: PartOf, cutBefore: RegExp): 
 async function draw(file: string) {
   const before = readFileSync(file);
   const out = capture();
-  const code = await run(['draw', file, '--task', '联033', '--witness', '1111 2222 3333 4444 5555 6666', '--operator', '张三'], out.io);
+  const code = await run(['draw', file, '--task', '联033', '--witness', '1111 2222 3333 4444 5555 6666', '--unannounced', '见证号码现场抽取', '--operator', '张三'], out.io);
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
   return { code, text: out.text() };

@@ -92,7 +92,7 @@ describe('a sheet cut short inside a valid zip', () => {
     const file = cutShort(drawn, 'draw-cut.xlsx', (zip) => partOf(zip, SHEETS.log), /<row r="2"/);
     const before = readFileSync(file);
     const out = capture();
-    const code = await run(['draw', file, '--task', '联033', '--witness', '1111 2222 3333 4444 5555 6666', '--operator', '张三'], out.io);
+    const code = await run(['draw', file, '--task', '联033', '--witness', '1111 2222 3333 4444 5555 6666', '--unannounced', '见证号码现场抽取', '--operator', '张三'], out.io);
     expect(code).toBe(2);
     expect(out.text()).toMatch(/已损坏/);
     expect(readFileSync(file).equals(before)).toBe(true);

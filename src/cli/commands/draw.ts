@@ -18,7 +18,7 @@ export const drawCommand: CliCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, {
       flags: ['generate', 'json', 'dry-run', 'force'],
-      options: ['task', 'witness', 'seed', 'operator', 'date', 'out'],
+      options: ['task', 'witness', 'numbers', 'unannounced', 'seed', 'operator', 'date', 'out'],
     });
     const file = singleFile(args);
     const taskId = required(args, 'task', t.needTask);
@@ -39,6 +39,7 @@ export const drawCommand: CliCommand = {
     }
     const report = await drawTask(book, {
       taskId, seedSource: seedSource(args), operator: required(args, 'operator', t.needOperator), date,
+      unannounced: args.options.get('unannounced'),
     });
     const refusal = report.written ? await saveOrRefusal(book, target) : null;
     if (refusal) {
@@ -71,9 +72,11 @@ function drawDate(args: ParsedArgs): string | undefined {
 }
 
 function seedSource(args: ParsedArgs): SeedSource {
-  const given = [args.options.has('witness'), args.flags.has('generate'), args.options.has('seed')].filter(Boolean).length;
+  const given = [args.options.has('witness'), args.flags.has('generate'), args.options.has('seed'), args.options.has('numbers')].filter(Boolean).length;
   if (given === 0) throw new UsageError(t.needSeedSource);
   if (given > 1) throw new UsageError(t.oneSeedSource);
+  if (args.options.has('unannounced') && !args.options.get('unannounced')!.trim()) throw new UsageError(t.unannouncedEmpty);
+  if (args.options.has('numbers')) return { kind: 'public', numbers: args.options.get('numbers')! };
   if (args.options.has('witness')) return { kind: 'witness', digits: args.options.get('witness')! };
   if (args.options.has('seed')) return { kind: 'seed', seed: args.options.get('seed')!.trim() };
   return { kind: 'generate' };
@@ -100,6 +103,9 @@ function printDraw(io: CliIo, report: DrawReport, file: string): void {
   }
   printProblems(io, report.notes);
   io.out(t.drawHeader(report.drawId));
+  if (report.announcement) io.out(t.announcedLine(report.announcement.source, report.announcement.hash));
+  else if (report.written) io.out(t.unannouncedLine);
+  if (report.material) io.out(t.materialLine(report.material));
   io.out(t.seedLine(report.seedSourceLabel, report.seed));
   printStrata(io, report);
   if (report.ok) {

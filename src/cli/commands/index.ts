@@ -3,6 +3,7 @@ import { initCommand } from './init';
 import type { CliCommand } from './types';
 import { validateCommand } from './validate';
 import { drawCommand } from './draw';
+import { announceCommand } from './announce';
 import { verifyCommand } from './verify';
 import { voidCommand } from './void';
 import { reportCommand } from './report';
@@ -12,5 +13,5 @@ import { publishCommand } from './publish';
 export type { CliCommand } from './types';
 
 export const COMMANDS: readonly CliCommand[] = [
-  initCommand, validateCommand, drawCommand, verifyCommand, voidCommand, statusCommand, publishCommand, reportCommand,
+  initCommand, validateCommand, announceCommand, drawCommand, verifyCommand, voidCommand, statusCommand, publishCommand, reportCommand,
 ];

@@ -4,17 +4,25 @@ import { percentText } from './draw';
 export const drawCliTexts = {
   drawSummary: '抽取：按年度抽查计划随机抽取检查对象和检查人员，写入抽查结果、抽取快照和抽取日志。',
   drawUsage:
-    '用法：ssj draw <工作簿.xlsx> --task <任务编号> --operator <操作人> (--witness "<见证号码>" | --generate | --seed <64位十六进制>)\n' +
-    '              [--date YYYY-MM-DD] [--out <另存为.xlsx>] [--force] [--json] [--dry-run]\n' +
-    '  --witness   见证人现场报出或掷出的数字（至少 20 位）\n' +
-    '  --generate  由系统安全随机数生成种子\n' +
-    '  --seed      重放：按指定种子算出结果并显示，不写入工作簿（指定种子不能用于正式抽取）\n' +
+    '用法：ssj draw <工作簿.xlsx> --task <任务编号> --operator <操作人> --numbers "<开奖号码>"             （已公告的抽取）\n' +
+    '      ssj draw <工作簿.xlsx> --task <任务编号> --operator <操作人> --unannounced "<理由>" (--witness "<见证号码>" | --generate)\n' +
+    '      ssj draw <工作簿.xlsx> --task <任务编号> --operator <操作人> --seed <64位十六进制>          （重放，不写入）\n' +
+    '              [--date YYYY-MM-DD] [--record <记录.xlsx>] [--out <另存为.xlsx>] [--force] [--json] [--dry-run]\n' +
+    '  --numbers      公告所指那一期公布的开奖号码（顺序、分隔不限）；须在开奖时间之后，先用 ssj announce 公告\n' +
+    '  --unannounced  不经公告抽取的理由（写入抽取日志的说明）；这样的抽取无法证明号码未经挑选\n' +
+    '  --witness      见证人现场报出或掷出的数字（至少 20 位；只能含数字、空格和 , ; . : - / ( ) 、 。）\n' +
+    '  --generate     由系统安全随机数生成种子\n' +
+    '  --seed         重放：按指定种子算出结果并显示，不写入工作簿（指定种子不能用于正式抽取）\n' +
     '  --dry-run   只显示各分层合格对象数和应抽户数，不抽取、不写入\n' +
     '  --date      抽取日期（默认今天）：任务没有结束日期时，据此核对执法证有效期；日志“时间”总是实际时间\n' +
     '  --out       结果另存为新文件（默认原地更新；写入失败时原文件不变）\n' +
     '  --force     --out 指向的文件已存在时覆盖它',
-  needSeedSource: '请指定种子来源：--witness、--generate 或 --seed 之一。',
-  oneSeedSource: '--witness、--generate、--seed 只能选一个。',
+  needSeedSource: '请指定种子来源：已公告的抽取用 --numbers（开奖号码）；未公告的用 --witness 或 --generate，并加 --unannounced "理由"；重放用 --seed。',
+  oneSeedSource: '--numbers、--witness、--generate、--seed 只能选一个。',
+  unannouncedEmpty: '--unannounced 需要写明理由。',
+  announcedLine: (source: string, hash: string) => `公告：${source}（公告哈希 ${hash}）`,
+  unannouncedLine: '未公告：这次抽取没有事先公告，号码可能经过挑选（理由已写入抽取日志的说明）。',
+  materialLine: (material: string) => `号码（规范形式，写入见证号码）：${material}`,
   needTask: '请用 --task 指定抽查任务编号。',
   needOperator: '请用 --operator 指定操作人。',
   badDate: (text: string) => `日期“${text}”无效，应为 YYYY-MM-DD。`,

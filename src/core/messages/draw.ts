@@ -66,7 +66,7 @@ export function drawInfeasible(list: readonly InfeasibleFacts[]): Problem {
   return error(
     'draw.infeasible',
     `检查人员不足，抽取失败（共 ${list.length} 处；已扣除回避人员，执法证须有效至任务结束日、人员须在岗）：` +
-      `${items.join('；')}。除失败日志外未写入任何内容。请补充人员、调整回避关系或每部门检查人数后重新抽取。`,
+      `${items.join('；')}。未写入抽取结果（失败记录和所见名录已记入抽取日志和抽取快照）。请补充人员、调整回避关系或每部门检查人数后重新抽取。`,
     SHEETS.inspectors,
   );
 }

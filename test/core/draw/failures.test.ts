@@ -74,7 +74,7 @@ describe('SPEC §3.5 infeasible draws', () => {
     for (const id of ['O1', 'O2', 'O4']) expect(problem.message).toContain(`对象 ${id}（交通运输局：可选 1 人，需 2 人）`);
     expect(problem.message).toContain('对象 O3（交通运输局：可选 1 人，需 2 人）');
     expect(problem.message).toContain('对象 O3（市场监管局：可选 0 人，需 2 人）');
-    expect(problem.message).toContain('除失败日志外未写入任何内容');
+    expect(problem.message).toContain('未写入抽取结果');
   });
 });
 
