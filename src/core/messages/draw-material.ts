@@ -18,7 +18,7 @@ export const materialMessages = {
       `见证号码至少需要 ${minimum} 位数字，当前只有 ${digits} 位。请由两名以上见证人现场报数或掷骰，补足位数后重新抽取。`,
     ),
   witnessTooLong: (length: number, maximum: number): Problem =>
-    error('draw.witness-too-long', `见证号码太长（${length} 位）：它要写入抽取日志的一个单元格，而 Excel 单元格最多容纳 ${maximum} 个字符。`),
+    error('draw.witness-too-long', `见证号码太长（${length} 个字符）：它要写入抽取日志的一个单元格，而 Excel 单元格最多容纳 ${maximum} 个字符。`),
   numbersCount: (found: number, form: { count: number; width: number }): Problem =>
     error(
       'draw.numbers-count',
