@@ -6,6 +6,7 @@ import { UserFacingError, type Problem } from '../core/messages/problem';
 import { asksForJson, UsageError } from './args';
 import { COMMANDS, type CliCommand } from './commands';
 import { printJson, printProblems, problemJson, processIo, type CliIo } from './output';
+import { setFileProgress, throttledProgress } from '../workbook/file-progress';
 
 const HELP = new Set(['--help', '-h', 'help']);
 
@@ -80,6 +81,8 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 if (require.main === module) {
   exitQuietlyOnClosedPipe(process.stdout);
   exitQuietlyOnClosedPipe(process.stderr);
+  // Long reads and writes (a million-row registry) say where they are on stderr after a few seconds.
+  setFileProgress(throttledProgress((line) => process.stderr.write(`${line}\n`)));
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

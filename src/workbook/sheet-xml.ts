@@ -164,8 +164,15 @@ function columnStyles(xml: string): Map<number, string> {
   return styles;
 }
 
-/** Text Excel would show differently from what it is, or that ExcelJS's readers decode twice. */
-const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|&(?:#x?[0-9A-Fa-f]+|amp|lt|gt|quot|apos);/;
+/**
+ * Text ExcelJS's streaming reader decodes twice when inline (`&lt;` typed as such would read back as
+ * `<`): written by the ExcelJS path instead, as a shared string, which it reads once. Excel's escape
+ * `_x000B_` is written as it is, and read back so by both ExcelJS readers (an openpyxl registry holds
+ * it inline too), so that a name copied from the registry reads the same in both. Characters no
+ * .xlsx can hold are refused before (planChanges: unstorableCharacter).
+ */
+const UNSAFE_TEXT = /&(?:#x?[0-9A-Fa-f]+|amp|lt|gt|quot|apos);/;
+const UNSTORABLE_TEXT = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uFFFE\uFFFF]/;
 
 function cellXml(address: string, style: string | undefined, value: CellValue): string {
   const s = style === undefined ? '' : ` s="${style}"`;
@@ -175,6 +182,8 @@ function cellXml(address: string, style: string | undefined, value: CellValue): 
   }
   if (typeof value === 'boolean') return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = String(value);
+  // planChanges refuses these first: here they would be a bug, not a reason to take the ExcelJS path (which drops them).
+  if (UNSTORABLE_TEXT.test(text)) throw new Error(`unstorable character in ${address}`);
   if (UNSAFE_TEXT.test(text)) throw new CannotAppendInPlace('text that needs escaping beyond XML');
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
   return `<c r="${address}"${s} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;

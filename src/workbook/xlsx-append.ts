@@ -20,6 +20,7 @@ import {
   lastValueRowOfXml,
 } from './sheet-xml';
 import { placeWithinRowLimit } from './row-limit';
+import { fileProgress } from './file-progress';
 
 function styleFormats(pkg: XlsxPackage): string[] {
   const styles = stylesPart(pkg);
@@ -95,9 +96,11 @@ async function applyToPackage(pkg: XlsxPackage, requested: readonly WorkbookChan
     if (change.kind !== 'appendRows') continue;
     const part = parts.get(change.sheet.toLowerCase());
     if (!part) throw new CannotAppendInPlace(`no sheet ${change.sheet}`);
+    fileProgress({ stage: 'writing', sheet: change.sheet, rows: change.rows.length });
     const result = appendToWorksheetXml(pkg.text(part), change, formats);
     if (change.rows.length > 0) extendTables(pkg, change.sheet, part, result.xml, result.last, valuesWidth(change.rows));
     pkg.replace(part, result.xml);
   }
+  fileProgress({ stage: 'compressing' });
   return pkg.bytes();
 }

@@ -17,7 +17,9 @@ import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
 import { lockForWriting, refuseUnsafeTarget, tempPathOf } from './file-guard';
 import { IncompletePartError } from './xlsx-node-patch';
-import { firstIncompletePart, XlsxPackage } from './xlsx-package';
+import { firstIncompletePart, withRelativeTargets, XlsxPackage } from './xlsx-package';
+import { checkReadBack } from './xlsx-read-back';
+import { fileProgress, ROWS_PER_EVENT } from './file-progress';
 import { pushAll } from '../core/arrays';
 
 function fileProblem(file: string, cause: unknown, writing = false): Problem {
@@ -63,7 +65,7 @@ function incompletePartOf(bytes: Uint8Array): IncompletePartError | undefined {
 export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
   const bytes = await readBytes(file);
   try {
-    return await XlsxWorkbook.fromBuffer(bytes);
+    return await XlsxWorkbook.fromBuffer(withRelativeTargets(bytes));
   } catch {
     // ExcelJS fails on a sheet cut short without saying where: name it.
     const incomplete = incompletePartOf(bytes);
@@ -152,6 +154,7 @@ interface StreamedSheet {
 async function streamSheetValues(sheet: StreamedSheet, maxRows: number): Promise<SheetValues> {
   const rows: CellValue[][] = [];
   let width = 0;
+  let count = 0;
   for await (const row of sheet) {
     if (row.number > maxRows) {
       discard(sheet);
@@ -166,7 +169,9 @@ async function streamSheetValues(sheet: StreamedSheet, maxRows: number): Promise
     if (cells.length === 0) continue;
     rows[row.number - 1] = cells;
     width = Math.max(width, cells.length);
+    if (++count % ROWS_PER_EVENT === 0) fileProgress({ stage: 'reading', sheet: sheet.name, rows: count });
   }
+  if (count >= ROWS_PER_EVENT) fileProgress({ stage: 'read', sheet: sheet.name, rows: count });
   return rectangular(rows, width);
 }
 
@@ -347,22 +352,27 @@ export class XlsxAppendingFile implements WorkbookPort {
   private async bytes(): Promise<Uint8Array> {
     if (this.full) {
       this.lastSave = { mode: 'full', reason: 'changes read back before saving' };
-      return this.full.toBuffer();
+      const bytes = await this.full.toBuffer();
+      await checkReadBack(bytes, this.pending, (file) => new XlsxFileReader(file));
+      return bytes;
     }
     if (this.pending.length === 0) {
       this.lastSave = { mode: 'in-place' };
       return this.original;
     }
+    let bytes: Uint8Array;
     try {
-      const bytes = await applyInPlace(this.original, this.pending);
+      bytes = await applyInPlace(this.original, this.pending);
       this.lastSave = { mode: 'in-place' };
-      return bytes;
     } catch (cause) {
       if (cause instanceof IncompletePartError) throw damagedNotWritten(this.file, cause);
       if (!(cause instanceof CannotAppendInPlace)) throw cause;
       this.lastSave = { mode: 'full', reason: cause.message };
-      return (await this.loaded()).toBuffer();
+      bytes = await (await this.loaded()).toBuffer();
     }
+    fileProgress({ stage: 'reading-back' });
+    await checkReadBack(bytes, this.pending, (file) => new XlsxFileReader(file));
+    return bytes;
   }
 
   /**
@@ -375,7 +385,7 @@ export class XlsxAppendingFile implements WorkbookPort {
       if (incomplete) throw damagedNotWritten(this.file, incomplete);
       let book: XlsxWorkbook;
       try {
-        book = await XlsxWorkbook.fromBuffer(this.original);
+        book = await XlsxWorkbook.fromBuffer(withRelativeTargets(this.original));
       } catch {
         throw new UserFacingError([fileProblem(this.file, undefined)]);
       }

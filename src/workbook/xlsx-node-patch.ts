@@ -169,5 +169,33 @@ export function decodeStreamedPartsWhole(): boolean {
   return decodingPatched;
 }
 
+let absoluteTargetsPatched = false;
+
+/**
+ * openpyxl writes the workbook's relationships with absolute targets (`/xl/worksheets/sheet1.xml`);
+ * ExcelJS's streaming reader names sheets only by the relative form (`worksheets/sheet1.xml`) and
+ * would emit none. Patched to read them in that form. Skipped if the internals differ.
+ */
+export function readAbsoluteWorkbookTargets(): boolean {
+  if (absoluteTargetsPatched) return true;
+  try {
+    const reader = require('exceljs/lib/stream/xlsx/workbook-reader') as { prototype: Record<string, (...args: unknown[]) => unknown> };
+    const original = reader.prototype._parseRels;
+    if (typeof original !== 'function') return false;
+    reader.prototype._parseRels = async function (this: { workbookRels?: Array<{ Target?: unknown }> }, ...args: unknown[]) {
+      const result = await original.apply(this, args);
+      for (const rel of this.workbookRels ?? []) {
+        if (typeof rel.Target === 'string' && rel.Target.startsWith('/xl/')) rel.Target = rel.Target.slice('/xl/'.length);
+      }
+      return result;
+    };
+    absoluteTargetsPatched = true;
+  } catch {
+    return false;
+  }
+  return absoluteTargetsPatched;
+}
+
 keepValidationRangesWhole();
 decodeStreamedPartsWhole();
+readAbsoluteWorkbookTargets();

@@ -28,6 +28,52 @@ export function resolveTarget(part: string, target: string): string {
   return segments.join('/');
 }
 
+/** `target` (a part name) as a path relative to the folder of `part`. */
+function relativeTo(part: string, target: string): string {
+  const from = part.split('/').slice(0, -1);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+/** The part a relationships part speaks for (`xl/_rels/workbook.xml.rels` → `xl/workbook.xml`; `_rels/.rels` → the root). */
+function ownerOfRels(rels: string): string {
+  const match = /^(.*?)_rels\/([^/]*)\.rels$/.exec(rels);
+  return match ? `${match[1]}${match[2]}` : rels;
+}
+
+/**
+ * The workbook's bytes with every absolute relationship target (`/xl/tables/table6.xml`, as openpyxl
+ * writes them) made relative, as Excel writes them: ExcelJS's full loader finds tables only so. The
+ * bytes themselves when there is none; unreadable bytes are returned as they are (ExcelJS says why).
+ */
+export function withRelativeTargets(bytes: Uint8Array): Uint8Array {
+  let pkg: XlsxPackage;
+  try {
+    pkg = XlsxPackage.open(bytes);
+  } catch {
+    return bytes;
+  }
+  let changed = false;
+  for (const part of pkg.parts().filter((name) => name.endsWith('.rels'))) {
+    let xml: string;
+    try {
+      xml = pkg.text(part);
+    } catch {
+      continue;
+    }
+    const owner = ownerOfRels(part);
+    const relative = xml.replace(/(<Relationship\s[^>]*?\bTarget\s*=\s*")\/([^"]*)"/g, (tag: string, start: string, target: string) =>
+      /\bTargetMode\s*=\s*"External"/.test(tag) ? tag : `${start}${relativeTo(owner, target)}"`);
+    if (relative !== xml) {
+      pkg.replace(part, relative);
+      changed = true;
+    }
+  }
+  return changed ? pkg.bytes() : bytes;
+}
+
 export class XlsxPackage {
   private readonly replaced = new Map<string, string>();
 
@@ -112,8 +158,9 @@ export class XlsxPackage {
     return rels;
   }
 
-  bytes(): Uint8Array {
-    return this.zip.rewrite(this.replaced);
+  /** The package's bytes; with `keep`, only the parts it accepts (a smaller package to read back). */
+  bytes(keep?: (part: string) => boolean): Uint8Array {
+    return this.zip.rewrite(this.replaced, keep);
   }
 }
 

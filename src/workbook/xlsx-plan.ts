@@ -4,7 +4,8 @@
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import { workbookMessages } from '../core/messages/cli';
 import type { ColumnDef } from '../core/schema';
-import { parseAddress, type CellValue } from '../core/text';
+import { columnLetter, parseAddress, type CellValue } from '../core/text';
+import { workbookLimitMessages } from '../core/messages/workbook-limits';
 import type { WorkbookChange } from './port';
 
 const ADDRESS = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -109,9 +110,29 @@ export function listFormula(choices: readonly string[]): string {
   return `"${choices.join(',')}"`;
 }
 
-function checkValue(sheet: string, value: CellValue, problems: Problem[]): void {
+/**
+ * A character an .xlsx cannot hold as it is: controls other than tab and line feed (XML 1.0 has no
+ * place for them; ExcelJS drops them on save; a carriage return comes back as a line feed), U+FFFE,
+ * U+FFFF and a lone surrogate. Text going into hashed rows must read back exactly as hashed.
+ */
+const UNSTORABLE = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character of `text` an .xlsx cannot hold (UNSTORABLE), with its 1-based position, or null. */
+export function unstorableCharacter(text: string): { code: number; position: number } | null {
+  const match = UNSTORABLE.exec(text);
+  if (!match) return null;
+  return { code: match[0].charCodeAt(0), position: [...text.slice(0, match.index)].length + 1 };
+}
+
+/** `at`: the cell written (`C5`), or the 0-based column of appended rows. */
+function checkValue(sheet: string, value: CellValue, problems: Problem[], at?: string | number): void {
   if (typeof value === 'number' && !Number.isFinite(value)) problems.push(workbookMessages.badValue(sheet, String(value)));
   if (typeof value === 'string' && value.length > MAX_TEXT) problems.push(workbookMessages.badValue(sheet, `文本超过 ${MAX_TEXT} 个字符`));
+  const unstorable = typeof value === 'string' ? unstorableCharacter(value) : null;
+  if (unstorable) {
+    const where = at === undefined ? '' : typeof at === 'number' ? `新追加行的 ${columnLetter(at)} 列` : ` ${at} `;
+    problems.push(workbookLimitMessages.unstorableCharacter(sheet, where, unstorable.code, unstorable.position));
+  }
 }
 
 function checkColumns(sheet: string, columns: readonly ColumnDef[] | undefined, problems: Problem[]): void {
@@ -175,11 +196,13 @@ export function planChanges(sheets: readonly SheetState[], changes: readonly Wor
       problems.push(workbookMessages.sheetMissing(change.sheet));
       continue;
     }
-    if (change.kind === 'appendRows') change.rows.forEach((row) => row.forEach((v) => checkValue(change.sheet, v, problems)));
+    if (change.kind === 'appendRows') {
+      change.rows.forEach((row) => row.forEach((v, col) => checkValue(change.sheet, v, problems, col)));
+    }
     if (change.kind === 'writeCells') {
       for (const cell of change.cells) {
         if (!isValidAddress(cell.address)) problems.push(workbookMessages.badAddress(change.sheet, cell.address));
-        checkValue(change.sheet, cell.value, problems);
+        checkValue(change.sheet, cell.value, problems, cell.address);
       }
     }
     if (change.kind === 'hideSheet') visible.set(key(change.sheet), false);

@@ -160,9 +160,9 @@ export class ZipPackage {
   /**
    * The zip again, in the same order, with `replaced` parts (UTF-8 text) deflated afresh; parts not
    * in the zip yet are added at the end. Local headers are written anew from the central directory
-   * (sizes in place, no data descriptors).
+   * (sizes in place, no data descriptors). Parts `keep` refuses are left out.
    */
-  rewrite(replaced: ReadonlyMap<string, string>): Buffer {
+  rewrite(replaced: ReadonlyMap<string, string>, keep: (name: string) => boolean = () => true): Buffer {
     const locals: Buffer[] = [];
     const directory: Buffer[] = [];
     let offset = 0;
@@ -170,7 +170,7 @@ export class ZipPackage {
     const added = [...replaced.keys()].filter((name) => !known.has(name)).map((name): ZipEntry => ({
       ...this.entries[0], name, flags: 0, crc: 0, compressedSize: 0, size: 0, internalAttributes: 0, externalAttributes: 0,
     }));
-    const entries = [...this.entries, ...added];
+    const entries = [...this.entries, ...added].filter((entry) => keep(entry.name));
     for (const entry of entries) {
       const text = replaced.get(entry.name);
       let data: Buffer;

@@ -62,9 +62,21 @@ test('what is not plainly understood is refused', () => {
   refuse(sheet(`<sheetData>${HEADER_ROW}</sheetData>`, '<autoFilter ref="A1:B9"/>'));
   refuse(sheet(`<sheetData>${HEADER_ROW}<row r="3"/><row r="2"/></sheetData>`));
   refuse(sheet(`<sheetData><row><c r="A1"/></row></sheetData>`));
-  refuse(sheet(`<sheetData>${HEADER_ROW}</sheetData>`), [['_x0041_']]);
-  refuse(sheet(`<sheetData>${HEADER_ROW}</sheetData>`), [['bell\u0007']]);
+  refuse(sheet(`<sheetData>${HEADER_ROW}</sheetData>`), [['&lt;b&gt;']]);
   refuse(sheet(`<sheetData><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>`));
+});
+
+test('Excel\'s escape is written as the text it is (both ExcelJS readers read inline strings so); a control character is never handed to the ExcelJS path, which would drop it', () => {
+  const appended = appendToWorksheetXml(sheet(`<sheetData>${HEADER_ROW}</sheetData>`), { rows: [['名称_x000B_分店']] }, FORMATS);
+  expect(appended.xml).toContain('<t>名称_x000B_分店</t>');
+  let thrown: unknown;
+  try {
+    appendToWorksheetXml(sheet(`<sheetData>${HEADER_ROW}</sheetData>`), { rows: [['bell\u0007']] }, FORMATS);
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown).toBeInstanceOf(Error);
+  expect(thrown).not.toBeInstanceOf(CannotAppendInPlace);
 });
 
 test('the table headed in row 1 over the appended columns grows over them; not with a totals row', () => {

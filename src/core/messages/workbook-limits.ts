@@ -13,6 +13,13 @@ export const workbookLimitMessages = {
         '这张表的记录是抽取的凭证，不能删除；请把本年度的工作簿归档，在新的工作簿中继续。',
       sheet, `A${Math.min(lastRow, EXCEL_LAST_ROW)}`,
     ),
+  unstorableCharacter: (sheet: string, where: string, code: number, position: number): Problem =>
+    error(
+      'workbook.unstorable-character',
+      `“${sheet}”${where}要写入的文本第 ${position} 个字符是 ${codePoint(code)}（控制字符或无效字符）：.xlsx 文件无法原样保存它，` +
+        '保存后读到的文本会与记入哈希的不同。未写入任何内容；请删去这个字符（如从 Word 复制来的手动换行）后再操作。',
+      sheet,
+    ),
   readBackDiffers: (sheet: string, cell: string, written: string, read: string): Problem =>
     error(
       'workbook.read-back',
@@ -21,6 +28,10 @@ export const workbookLimitMessages = {
       sheet, cell,
     ),
 };
+
+function codePoint(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** Control characters shown by their code point, so that the message says what differs. */
 function visible(text: string): string {
