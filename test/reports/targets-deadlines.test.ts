@@ -1,5 +1,5 @@
 // The plan's targets and the advice at their boundaries, and its reporting deadlines (SPEC §5).
-import { deadlinesDueSoon, neededToMeet, planTargets, upcomingDeadlines, type Inspection } from '../../src/core/reports';
+import { deadlineReminders, deadlinesDueSoon, neededToMeet, planTargets, upcomingDeadlines, type Inspection } from '../../src/core/reports';
 import { deadlineTexts, targetLine } from '../../src/core/messages/reports';
 import type { PlanTask } from '../../src/core/model';
 
@@ -87,5 +87,16 @@ describe('deadlines (SPEC §5)', () => {
     expect(deadlinesDueSoon('2024-06-14')).toEqual([]);
     const [soon] = deadlinesDueSoon('2024-06-18');
     expect(deadlineTexts.dueSoon(deadlineTexts.monthly(soon.date), soon.date, soon.daysLeft)).toBe('报送提醒：月报表（6月20日前），6月20日截止，还有 2 天');
+  });
+});
+
+describe('deadline reminders for ssj status and the pane header', () => {
+  test('one line per deadline within 5 days; none further away', () => {
+    expect(deadlineReminders('2024-06-22')).toEqual(['报送提醒：工作进展情况或总结（6月26日前），6月26日截止，还有 4 天']);
+    expect(deadlineReminders('2024-12-18')).toEqual([
+      '报送提醒：月报表（12月20日前），12月20日截止，还有 2 天',
+      '报送提醒：工作进展情况或总结（12月20日前），12月20日截止，还有 2 天',
+    ]);
+    expect(deadlineReminders('2024-06-02')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The plan's reporting deadlines (SPEC §5): the monthly report by the 20th of every month, progress
 // reports (进展情况或总结) by 4月3日, 6月26日, 10月8日 and 12月20日. Days are calendar days.
 import { isoDate, isoToSerial } from '../dates';
+import { deadlineLabel, deadlineTexts } from '../messages/reports';
 
 export type DeadlineKind = 'monthly' | 'progress';
 
@@ -38,4 +39,12 @@ export function upcomingDeadlines(today: string, count = 3): Deadline[] {
 /** The deadlines due within DEADLINE_WARNING_DAYS of `today` (ISO), nearest first: for `ssj status` and the pane's header. */
 export function deadlinesDueSoon(today: string, withinDays = DEADLINE_WARNING_DAYS): Deadline[] {
   return upcomingDeadlines(today, 4).filter((d) => d.daysLeft <= withinDays);
+}
+
+/**
+ * The reminders `ssj status` and the pane's header show: one line per deadline due within
+ * DEADLINE_WARNING_DAYS of `today` (ISO), e.g. 报送提醒：月报表（6月20日前），6月20日截止，还有 2 天.
+ */
+export function deadlineReminders(today: string): string[] {
+  return deadlinesDueSoon(today).map((d) => deadlineTexts.dueSoon(deadlineLabel(d.kind, d.date), d.date, d.daysLeft));
 }
