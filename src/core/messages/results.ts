@@ -105,3 +105,24 @@ export const publicExportTexts = {
     '只有在工作簿之外公布过的哈希才能证明抽取没有被删除后重抽：请将本表与工作簿的抽取日志逐条核对。',
   footer: '第 &P 页，共 &N 页',
 };
+
+/** The pane's 结果 tab. */
+export const resultsPaneTexts = {
+  tab: '结果',
+  intro: '抽取之后：在“抽查结果”表填写检查日期、检查结果、后续处置和公示日期，这里按任务列出进度、未闭环的问题和公示期限。',
+  asOfLabel: '计算期限的日期',
+  refresh: '查看进度',
+  reading: '正在读取抽查结果',
+  inspectedBar: (inspected: number, drawn: number) => `已检查 ${inspected} / ${drawn} 户`,
+  publishedBar: (published: number, inspected: number) => `已公示 ${published} / ${inspected} 户`,
+  figures: (t: { problems: number; openLoops: number; near: number; overdue: number }) =>
+    `发现问题 ${t.problems} 户，未闭环 ${t.openLoops}，公示临近 ${t.near}，公示逾期 ${t.overdue}`,
+  itemsLabel: (taskId: string) => `${taskId} 待处理事项（点位置可选中单元格）`,
+  awaitingMore: (count: number) => `另有 ${count} 户待公示，期限未临近`,
+  showAwaiting: '显示全部待公示',
+  download: '下载公示表',
+  downloading: '正在生成公示表',
+  downloadHint: '生成一个新的工作簿（不含检查人员姓名、人员编号、联系电话和备注），不会在本工作簿中添加工作表。',
+  downloaded: (file: string, rows: number) => `已下载 ${file}（检查结果 ${rows} 行）。`,
+  nothingToPublish: '还没有完成检查的结果，暂无可公示的内容。',
+};
