@@ -1,7 +1,8 @@
 // The plan's tasks as the pane lists them, and the dry run: what a draw would see before any seed exists.
 import type { WorkbookPort } from '../workbook/port';
 import { planSampleSizes } from '../core/draw/select';
-import { countingDraws, logCell } from '../core/records/log-sheet';
+import { countingDraws, logCell, pendingAnnouncement } from '../core/records/log-sheet';
+import { parseSource, sourceText } from '../core/draw/material';
 import { witnessMaterial } from '../core/draw/seed';
 import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
@@ -80,8 +81,21 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
     ],
     superseded: before.filter((p) => !said.includes(p)),
     witnessesUsed: witnessesUsed(state, task),
+    announcement: announcementOf(state, task),
     expected: await expectationOf(prepared),
   };
+}
+
+/** SPEC §3.8: the 公告 the next draw of the task must follow, if any (its 说明 read as the source). */
+function announcementOf(state: WorkbookState, task: PlanTask): DryRunReport['announcement'] {
+  const entry = pendingAnnouncement(state.log.entries, task.taskId);
+  if (!entry) return undefined;
+  try {
+    const source = parseSource(entry.note);
+    return { drawId: entry.drawId, source: sourceText(source), ...source, hash: entry.hash, cell: logCell(state.log, entry, '本条哈希') };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Validate's staffing warnings, and the plan column where the dry run warns of the same shortage. */

@@ -59,6 +59,11 @@ export interface DryRunReport {
   witnessesUsed: WitnessUsed[];
   /** What a draw would do now (strata, pool hashes, 参数): the pane passes it back with the draw. */
   expected?: ExpectedDraw;
+  /**
+   * SPEC §3.8: the latest 公告 of the next id, when it has one: the draw then takes that drawing's
+   * numbers (form count × width) after its 开奖时间 (China time). Absent: a draw needs a reason.
+   */
+  announcement?: { drawId: string; source: string; name: string; issue: string; time: string; count: number; width: number; hash: string; cell: string };
 }
 
 export interface WitnessUsed {

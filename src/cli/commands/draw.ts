@@ -90,6 +90,7 @@ function printDryRun(io: CliIo, report: DryRunReport): void {
   printProblems(io, report.problems);
   if (!report.drawId) return;
   io.out(t.dryRunHeader(report.taskId, report.drawId));
+  io.out(report.announcement ? t.dryRunAnnounced(report.announcement.source, report.announcement.hash) : t.dryRunUnannounced);
   printStrata(io, report);
   io.out(t.totalLine(report.eligibleTotal, report.sampleTotal, report.minimum));
   for (const d of report.departments) io.out(t.departmentLine(d.department, d.eligible, d.perObject));

@@ -20,6 +20,8 @@ export const drawCliTexts = {
   needSeedSource: '请指定种子来源：已公告的抽取用 --numbers（开奖号码）；未公告的用 --witness 或 --generate，并加 --unannounced "理由"；重放用 --seed。',
   oneSeedSource: '--numbers、--witness、--generate、--seed 只能选一个。',
   unannouncedEmpty: '--unannounced 需要写明理由。',
+  dryRunAnnounced: (source: string, hash: string) => `  已公告：${source}（公告哈希 ${hash}）：开奖后用该期开奖号码抽取（--numbers）`,
+  dryRunUnannounced: '  尚未公告：先用 ssj announce 锁定名录与参数并公布公告哈希；不经公告抽取须写明理由（--unannounced）',
   announcedLine: (source: string, hash: string) => `公告：${source}（公告哈希 ${hash}）`,
   unannouncedLine: '未公告：这次抽取没有事先公告，号码可能经过挑选（理由已写入抽取日志的说明）。',
   materialLine: (material: string) => `号码（规范形式，写入见证号码）：${material}`,
