@@ -49,3 +49,18 @@ export function hostCapabilities(supports: RequirementCheck): HostCapabilities {
   );
   return { usable: true, problems, oneUndoStep: has('1.20') };
 }
+
+/** Office.context.requirements.isSetSupported; false without Office.js (Node, the browser preview). */
+export function officeSupports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    return office?.context?.requirements?.isSetSupported(set, version) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** What this Excel lacks, for the pane's start banner ("此版本 Excel 不支持…，请升级到…"). */
+export function officeHostCapabilities(supports: RequirementCheck = officeSupports): HostCapabilities {
+  return hostCapabilities(supports);
+}

@@ -206,3 +206,17 @@ class SheetReadPlan implements SlicePlan {
     this.measured = true;
   }
 }
+
+/** Rows from row 1 to the end of every probed used range (for progress). */
+export function totalRows(probes: Iterable<SheetProbe>): number {
+  let rows = 0;
+  for (const probe of probes) rows += probe.used ? probe.used.rowIndex + probe.used.rowCount : 0;
+  return rows;
+}
+
+/** Keeps a probed used range within the first `maxRows` rows, so only those are read. */
+export function limitRows(probe: SheetProbe, maxRows: number): void {
+  if (!probe.used) return;
+  const rowCount = Math.min(probe.used.rowCount, maxRows - probe.used.rowIndex);
+  probe.used = rowCount > 0 ? { ...probe.used, rowCount } : null;
+}

@@ -21,14 +21,14 @@ import { placeChart } from './office-report';
 import { UserFacingError } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
 import { PAYLOAD_BUDGET_BYTES, SyncRunner } from './office-batch';
-import { probeSheets, probeTables, readProbedSheets, type SheetProbe } from './office-read';
+import { limitRows, probeSheets, probeTables, readProbedSheets, totalRows } from './office-read';
 import { planChanges, sheetOf, type Plan } from './office-plan';
-import { BASE_SET, hostCapabilities, type HostCapabilities, type RequirementCheck } from './office-capabilities';
+import { BASE_SET, hostCapabilities, officeSupports, type HostCapabilities, type RequirementCheck } from './office-capabilities';
 import { asUserFacing, excelErrorCode, excelProblem } from './office-errors';
 import { dropDownOps } from './office-dropdowns';
 import { addToRecord, clearDataWrites, emptyRecord, recordCellsBefore, recordPlaces, rollBack, type WriteRecord } from './office-repair';
 
-export type { RequirementCheck } from './office-capabilities';
+export { officeHostCapabilities, officeSupports, type RequirementCheck } from './office-capabilities';
 
 /** The two forms of Excel.run this adapter uses. */
 export interface ExcelRunner {
@@ -54,20 +54,6 @@ const excelRun = ((...args: unknown[]) => {
   if (!excel) return Promise.reject(new UserFacingError([officeMessages.officeNotLoaded()]));
   return (excel.run as (...a: unknown[]) => Promise<unknown>)(...args); // spread-ok: Excel.run's own one or two arguments
 }) as ExcelRunner;
-
-export function officeSupports(set: string, version: string): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  try {
-    return office?.context?.requirements?.isSetSupported(set, version) ?? false;
-  } catch {
-    return false;
-  }
-}
-
-/** What this Excel lacks, for the pane's start banner ("此版本 Excel 不支持…，请升级到…"). */
-export function officeHostCapabilities(supports: RequirementCheck = officeSupports): HostCapabilities {
-  return hostCapabilities(supports);
-}
 
 type Work<T> = (context: Excel.RequestContext, runner: SyncRunner, expect: (total: number) => void) => Promise<T>;
 
@@ -295,17 +281,4 @@ export class OfficeWorkbook implements WorkbookPort {
       throw asUserFacing(e);
     }
   }
-}
-
-function totalRows(probes: Iterable<SheetProbe>): number {
-  let rows = 0;
-  for (const probe of probes) rows += probe.used ? probe.used.rowIndex + probe.used.rowCount : 0;
-  return rows;
-}
-
-/** Keeps a probed used range within the first `maxRows` rows, so only those are read. */
-function limitRows(probe: SheetProbe, maxRows: number): void {
-  if (!probe.used) return;
-  const rowCount = Math.min(probe.used.rowCount, maxRows - probe.used.rowIndex);
-  probe.used = rowCount > 0 ? { ...probe.used, rowCount } : null;
 }
