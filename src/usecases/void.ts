@@ -1,6 +1,6 @@
 // Voiding a draw (SPEC §3.6): nothing is deleted; a 作废 row names the draw, the operator and the reason.
 import type { WorkbookPort } from '../workbook/port';
-import { SHEETS, LOG_COLUMNS, EXCEL_CELL_MAX_CHARS, RESULT_DRAW_COLUMNS } from '../core/schema';
+import { SHEETS, LOG_COLUMNS, RESULT_DRAW_COLUMNS } from '../core/schema';
 import { readLogSheet, voidedDrawIds, logCell } from '../core/records/log-sheet';
 import { recordMessages } from '../core/messages/records';
 import { evidenceProblemsBeforeAppend } from '../core/records/evidence';
@@ -8,6 +8,7 @@ import { readResultsSheet } from '../core/records/results-sheet';
 import { UserFacingError, type Problem } from '../core/messages/problem';
 import { headerKey } from '../core/text';
 import { buildLogRecord } from './log-row';
+import { loggedTextProblem } from './draw-source';
 import { voidLogEntry, isoTimestampWithOffset } from '../core/draw/log';
 import { productHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
@@ -28,8 +29,10 @@ export async function voidDraw(port: WorkbookPort, request: VoidRequest): Promis
   const refuse = (...problems: Array<Problem | Problem[]>) => ({ ok: false, problems: problems.flat() });
   if (!request.operator.trim()) return refuse(recordMessages.operatorMissing());
   if (!request.reason.trim()) return refuse(recordMessages.voidReasonMissing());
-  for (const [field, text] of [['操作人', request.operator.trim()], ['作废原因', request.reason.trim()]] as const) {
-    if (text.length > EXCEL_CELL_MAX_CHARS) return refuse(recordMessages.textTooLong(field, text.length, EXCEL_CELL_MAX_CHARS));
+  for (const [field, text] of [['操作人', request.operator], ['作废原因', request.reason]] as const) {
+    // SPEC §3.8: too long for a cell, or holding a control, format or bidi character a save may drop.
+    const problem = loggedTextProblem(field, text, false);
+    if (problem) return refuse(problem);
   }
   const sheets = await port.readSheets([SHEETS.log, SHEETS.results]);
   const log = readLogSheet(sheets.get(SHEETS.log));

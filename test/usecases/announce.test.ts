@@ -231,3 +231,14 @@ describe('drawing without a 公告', () => {
     expect(await bytesOf(book)).toBe(before);
   });
 });
+
+test('void refuses an operator or reason holding a control character (Word\'s line break U+000B), nothing written', async () => {
+  const book = await smallBook();
+  expect((await drawTask(book, drawRequest())).ok).toBe(true);
+  const before = await bytesOf(book);
+  const reason = await voidDraw(book, { drawId: '联033-1', reason: '录入错误\u000b重抽', operator: '张三' });
+  expect(reason.problems[0].message).toContain('U+000B');
+  const operator = await voidDraw(book, { drawId: '联033-1', reason: '录入错误', operator: '\u202e张三' });
+  expect(operator.problems[0].message).toContain('U+202E');
+  expect(await bytesOf(book)).toBe(before);
+});

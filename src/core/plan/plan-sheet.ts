@@ -4,7 +4,7 @@ import { DEFAULT_PLATFORM, PLAN_COLUMNS, PLATFORMS, TASK_TYPES, YES_NO } from '.
 import { readTable, type TableRow } from '../table';
 import type { Problem } from '../messages/problem';
 import { registryMessages as msg } from '../messages/registry';
-import { parseCount, SheetReader, UniqueIds, type SheetValues } from '../registry/sheet-reader';
+import { checkIdentifier, parseCount, SheetReader, UniqueIds, type SheetValues } from '../registry/sheet-reader';
 import { parseIdList } from '../registry/inspectors';
 import { locatePlanHeader, PLAN_KEY_HEADER } from './header';
 import { parseRatio } from './ratio';
@@ -175,6 +175,7 @@ export function parsePlanSheet(sheet: string, values: SheetValues, problems: Pro
     if (holdsNoTask(reader, row, c)) continue;
     const taskId = reader.required(row, c.taskId, PLAN_KEY_HEADER, true);
     if (taskId === '') continue;
+    checkIdentifier(reader, row, c.taskId, PLAN_KEY_HEADER, taskId);
     const firstRow = ids.seen(taskId, row.row);
     if (firstRow !== undefined) {
       reader.report(msg.duplicateId(sheet, reader.at(row, c.taskId), PLAN_KEY_HEADER, taskId, firstRow));

@@ -5,7 +5,7 @@ import { DUTY_STATUSES, INSPECTOR_CATEGORIES, INSPECTOR_COLUMNS } from '../schem
 import { parseDateCell } from '../dates';
 import type { TableRow } from '../table';
 import { registryMessages as msg } from '../messages/registry';
-import { SheetReader, UniqueIds, compactText } from './sheet-reader';
+import { checkIdentifier, SheetReader, UniqueIds, compactText } from './sheet-reader';
 import { parseTags } from './objects';
 import { splitList } from '../text';
 
@@ -64,6 +64,7 @@ export function parseInspectors(reader: SheetReader, canonical: (name: string) =
   for (const row of reader.table.rows) {
     const id = reader.required(row, c.id, '人员编号', true);
     if (id === '') continue;
+    checkIdentifier(reader, row, c.id, '人员编号', id);
     const firstRow = ids.seen(id, row.row);
     if (firstRow !== undefined) {
       reader.report(msg.duplicateId(reader.sheet, reader.at(row, c.id), '人员编号', id, firstRow));

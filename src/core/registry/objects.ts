@@ -8,7 +8,7 @@ import type { CellValue } from '../text';
 import type { TableRow } from '../table';
 import { registryMessages as msg } from '../messages/registry';
 import { editMessages } from '../messages/edits';
-import { cellText, compactText, SheetReader } from './sheet-reader';
+import { cellText, checkIdentifier, compactText, SheetReader, UniqueIds } from './sheet-reader';
 
 const TYPES: ReadonlySet<string> = new Set(OBJECT_TYPES);
 const MARKET_ENTITIES: ReadonlySet<string> = new Set(MARKET_ENTITY_TYPES);
@@ -87,6 +87,8 @@ export function parseObjects(reader: SheetReader, index = new Map<string, Inspec
   };
   const readFields = fieldReader(reader);
   const objects: InspectionObject[] = [];
+  // SPEC §3.8: ids differing only by invisible characters or NFKC are one repeated id.
+  const ids = new UniqueIds();
   for (const row of reader.table.rows) {
     const fields = readFields(row);
     const typeText = reader.requiredValue(row, c.type, '对象类型', compactText(fields['对象类型'] ?? ''));
@@ -97,9 +99,10 @@ export function parseObjects(reader: SheetReader, index = new Map<string, Inspec
       if (HAS_LOWER_CASE.test(id)) id = id.toUpperCase();
       checkCreditCode(reader, row, c.id, id);
     }
-    const first = index.get(id);
-    if (first !== undefined) {
-      reader.report(msg.duplicateId(reader.sheet, reader.at(row, c.id), '对象编号', id, first.row));
+    checkIdentifier(reader, row, c.id, '对象编号', id);
+    const firstRow = index.get(id)?.row ?? ids.seen(id, row.row);
+    if (firstRow !== undefined) {
+      reader.report(msg.duplicateId(reader.sheet, reader.at(row, c.id), '对象编号', id, firstRow));
       continue;
     }
     const statusText = compactText(fields['经营状态'] ?? '');

@@ -1,5 +1,7 @@
 // Reading the cells of one table sheet: column lookup done once per sheet, fast NFKC, and the
 // common checks (required columns and cells, fixed choices, unique IDs) reported with sheet and cell.
+import { codePointName, identityKey, invisibleCharacter } from '../chars';
+import { identifierMessages } from '../messages/identifiers';
 import { cellAddress, columnLetter, headerKey, normalizeText, type CellValue } from '../text';
 import type { ColumnDef } from '../schema';
 import type { Table, TableRow } from '../table';
@@ -127,10 +129,20 @@ export class SheetReader {
 export class UniqueIds {
   private readonly firstRow = new Map<string, number>();
 
-  /** The earlier row of this ID, or undefined (and the ID is recorded) when it is new. */
+  /**
+   * The earlier row of this ID, or undefined (and the ID is recorded) when it is new. SPEC §3.8: two
+   * ids that differ only by control, format or bidi characters, or by NFKC, are one repeated id.
+   */
   seen(id: string, row: number): number | undefined {
-    const first = this.firstRow.get(id);
-    if (first === undefined) this.firstRow.set(id, row);
+    const key = identityKey(id);
+    const first = this.firstRow.get(key);
+    if (first === undefined) this.firstRow.set(key, row);
     return first;
   }
+}
+
+/** SPEC §3.8: an id holding a control, format or bidi character is an error at its cell. */
+export function checkIdentifier(reader: SheetReader, row: TableRow, col: number, header: string, id: string): void {
+  const hidden = invisibleCharacter(id);
+  if (hidden && col >= 0) reader.report(identifierMessages.invisibleInId(reader.sheet, reader.at(row, col), header, codePointName(hidden.code), hidden.position));
 }
