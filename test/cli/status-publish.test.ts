@@ -58,6 +58,10 @@ describe('ssj status', () => {
     const json = JSON.parse(out);
     expect(json.ok).toBe(true);
     expect(json.tasks[0]).toMatchObject({ taskId: '联033', inspected: 6, overdue: 0, near: 1 });
+    expect(json.reportDeadlines).toEqual([]);
+    // 2024-06-18: the monthly report is due on the 20th, said beside the results.
+    const june = await ssj('status', book, '--date', '2024-06-18', '--json');
+    expect(JSON.parse(june.out).reportDeadlines.join('')).toContain('6月20日截止');
   });
 
   test('an unknown task or an unreadable file exits 2 with a Chinese message', async () => {

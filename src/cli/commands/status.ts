@@ -2,6 +2,7 @@
 // open loops and 公示 deadlines (SPEC §4). Read-only. Exit 0 nothing overdue and no entry error,
 // 1 something overdue or wrong, 2 cannot read.
 import { resultTexts as t } from '../../core/messages/results';
+import { deadlineReminders } from '../../core/reports/deadlines';
 import { workbookStatus } from '../../usecases/status';
 import { XlsxFileReader } from '../../workbook/xlsx-file';
 import { parseArgs, singleFile } from '../args';
@@ -18,11 +19,14 @@ export const statusCommand: CliCommand = {
     const file = singleFile(args);
     const report = await workbookStatus(new XlsxFileReader(file), { date: args.options.get('date'), taskId: args.options.get('task') });
     const failed = report.overdue > 0 || report.entryErrors > 0;
+    // The monthly and progress reports due soon (SPEC §5), said beside the results' own deadlines.
+    const reportDeadlines = deadlineReminders(report.asOf);
     if (args.flags.has('json')) {
-      printJson(io, { file, ok: !failed, ...report, problems: report.problems.map(problemJson) });
+      printJson(io, { file, ok: !failed, ...report, problems: report.problems.map(problemJson), reportDeadlines });
       return failed ? 1 : 0;
     }
     io.out(t.asOf(report.asOf));
+    for (const line of reportDeadlines) io.out(line);
     if (report.tasks.length === 0) io.out(t.noTasks);
     for (const task of report.tasks) {
       io.out('');
