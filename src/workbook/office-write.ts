@@ -88,7 +88,9 @@ class AppendPlan implements SlicePlan {
       if (format) this.columnFormats.push([col, format]);
       if (format !== '@' && block.rows.some((row) => needsTextFormat(row[col]))) this.guardedColumns.push(col);
     }
-    const guardBytes = 9 * this.guardedColumns.length; // ["@"], or [null], per row
+    const formatOfColumn = new Map(this.columnFormats);
+    // ["@"], [null] or ["yyyy-mm-dd"] per row and guarded column
+    const guardBytes = this.guardedColumns.reduce((sum, col) => sum + 6 + Math.max(4, (formatOfColumn.get(col) ?? '').length + 2), 0);
     const width = this.width;
     this.prefix = new BytePrefix(block.rows.length, (i) => {
       const row = block.rows[i];
@@ -110,16 +112,21 @@ class AppendPlan implements SlicePlan {
     const firstRow = this.block.startRow + from;
     const count = to - from;
     const rows = this.block.rows.slice(from, to);
+    const formatOf = new Map(this.columnFormats);
+    const guarded = new Set(this.guardedColumns);
     for (const [col, format] of this.columnFormats) {
-      setColumnFormat(sheet.getRangeByIndexes(firstRow, col, count, 1), format);
+      const range = sheet.getRangeByIndexes(firstRow, col, count, 1);
+      // A date or integer column: a string Excel would convert gets '@' in its own cell, the rest the column's format.
+      if (guarded.has(col)) range.numberFormat = rows.map((row) => [needsTextFormat(row[col]) ? '@' : format]);
+      else setColumnFormat(range, format);
     }
     for (const col of this.guardedColumns) {
-      // After the column's format; null inside a numberFormat array leaves that cell's format as it is.
+      if (formatOf.has(col)) continue;
+      // A General column: null inside a numberFormat array leaves that cell's format as it is.
       sheet.getRangeByIndexes(firstRow, col, count, 1).numberFormat = rows.map((row) => [
         needsTextFormat(row[col]) ? '@' : null,
       ]);
     }
-    const formatOf = new Map(this.columnFormats);
     sheet.getRangeByIndexes(firstRow, 0, count, this.width).values = rows.map((row) => {
       const out: CellValue[] = new Array(this.width);
       for (let col = 0; col < this.width; col++) out[col] = cellForWrite(row[col], formatOf.get(col) ?? null);
