@@ -106,8 +106,8 @@ export const officeNotices = {
   hostLimitsTitle: '此版本 Excel 的功能限制',
   undoLeavesNoTrace(oneUndoStep: boolean): string {
     const how = oneUndoStep
-      ? '在 Excel 中按一次 Ctrl+Z 即可撤消刚才的整次写入（结果、快照和日志行一起撤消）'
-      : '在 Excel 中连按 Ctrl+Z 可以逐批撤消刚才的写入';
-    return `${how}；撤消后的抽取在工作簿中不留任何痕迹。抽取以签字留存或公布的本条哈希为准：请把本条哈希抄录在纸质记录上或公布。`;
+      ? '在 Excel 中按一次 Ctrl+Z 就能撤消刚才写入的全部行（抽查结果、抽取快照、抽取日志一起撤消）'
+      : '在 Excel 中连按几次 Ctrl+Z 就能逐批撤消刚才写入的行';
+    return `${how}；撤消后，工作簿中不留任何痕迹。是否抽取过、抽到了谁，以签字留存或公布的本条哈希为准：请把本条哈希抄录在纸质记录上或公布。`;
   },
 };
