@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { maxOf, minOf, pushAll } from '../../src/core/arrays';
 
 const SRC = path.join(__dirname, '..', '..', 'src');
 const ALLOW = /\/\/\s*spread-ok:\s*\S/;
@@ -46,6 +47,14 @@ describe('no call in src/ spreads an unbounded array into its arguments', () => 
       'args.push(...flags);',
     ].join('\n');
     expect(unboundedSpreads('sample.ts', sample).map((hit) => hit.split('  ')[0])).toEqual(['sample.ts:1', 'sample.ts:2', 'sample.ts:3']);
+  });
+
+  test('maxOf, minOf and pushAll take 300,000 values, where a spread overflows the stack', () => {
+    const values = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_007);
+    expect(() => Math.max(...values)).toThrow(RangeError);
+    expect(maxOf(values)).toBe(300_006);
+    expect(minOf(values)).toBe(0);
+    expect(pushAll([1], values)).toHaveLength(300_001);
   });
 
   test('src/ holds none', () => {
