@@ -7,7 +7,7 @@ import type { Problem } from '../core/messages/problem';
 import { REPORT_CHART, reportMessages as msg } from '../core/messages/reports';
 import { isoDate } from '../core/dates';
 import {
-  annex1Answers, annex2Answers, answerWrites, buildReport, planYear, type MonthlyReport,
+  annex1Answers, annex2Answers, answerWrites, buildReport, planYear, type AnswerWrite, type MonthlyReport,
 } from '../core/reports';
 import { SHEETS } from '../core/schema';
 import { headerKey, parseAddress, type CellValue } from '../core/text';
@@ -70,11 +70,6 @@ function present(sheetNames: readonly string[], name: string): string | undefine
   return sheetNames.find((candidate) => headerKey(candidate) === headerKey(name));
 }
 
-interface AnnexPlan {
-  layout: ReportLayout;
-  answers: Record<string, CellValue>;
-}
-
 function chartWrites(report: MonthlyReport): ReportCell[] {
   const cells: ReportCell[] = [];
   for (let month = 1; month <= 12; month++) {
@@ -103,6 +98,25 @@ function notesOf(report: MonthlyReport, created: string[]): Problem[] {
   return notes;
 }
 
+/** An annex's answer cells in the sheet as it stands (or as it will be drawn), or the labels missing from it. */
+function annexWrites(
+  values: SheetValues, layout: ReportLayout, answers: Record<string, CellValue>, unitGiven: boolean,
+): { writes: AnswerWrite[]; missing: string[] } {
+  const own = { ...answers };
+  // A 单位名称 the clerk wrote stays unless --unit (the pane's 单位名称) names another.
+  const [unitCell] = answerWrites(values, layout, { unit: null }).writes;
+  if (!unitGiven && unitCell && cellText(values, unitCell.address) !== '') delete own.unit;
+  return answerWrites(values, layout, own);
+}
+
+/** One writeCells change per sheet, in the order the sheets first appear. */
+function cellChanges(cells: readonly ReportCell[]): WorkbookChange[] {
+  const bySheet = new Map<string, ReportCell[]>();
+  for (const cell of cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell]);
+  // No number format: the answer cells keep the layout's (the Office adapter keeps 2024年6月30日 as text by itself).
+  return [...bySheet].map(([sheet, own]) => ({ kind: 'writeCells', sheet, cells: own.map((c) => ({ address: c.address, value: c.value })) }));
+}
+
 export async function fillReports(port: WorkbookPort, request: ReportRequest, progress?: ProgressReporter): Promise<ReportResult> {
   const date = validDate(request.date);
   if (!date) return failed([msg.badDate(request.date)]);
@@ -111,52 +125,39 @@ export async function fillReports(port: WorkbookPort, request: ReportRequest, pr
   if (Number(date.slice(0, 4)) !== year) return failed([msg.dateOutsideYear(date, year)]);
   const report = buildReport(state.data, state.log.entries, state.results.rows, date, request.unit);
 
-  const names = { annex1: present(state.sheetNames, SHEETS.annex1), annex2: present(state.sheetNames, SHEETS.annex2) };
-  const chartSheet = present(state.sheetNames, REPORT_CHART.sheet);
-  const existing = [names.annex1, names.annex2].filter((n): n is string => n !== undefined);
-  const read = existing.length ? await port.readSheets(existing) : new Map<string, SheetValues>();
-  const plans: AnnexPlan[] = [
-    { layout: ANNEX1, answers: annex1Answers(report) },
-    { layout: ANNEX2, answers: annex2Answers(report) },
+  const annexes = [
+    { layout: ANNEX1, answers: annex1Answers(report), sheet: present(state.sheetNames, SHEETS.annex1) },
+    { layout: ANNEX2, answers: annex2Answers(report), sheet: present(state.sheetNames, SHEETS.annex2) },
   ];
+  const existing = annexes.flatMap((annex) => (annex.sheet ? [annex.sheet] : []));
+  const read = existing.length ? await port.readSheets(existing) : new Map<string, SheetValues>();
   const changes: WorkbookChange[] = [];
   const created: string[] = [];
   const cells: ReportCell[] = [];
   const problems: Problem[] = [];
-  for (const [i, plan] of plans.entries()) {
-    const sheet = i === 0 ? names.annex1 : names.annex2;
-    const values = sheet ? read.get(sheet) ?? [] : layoutValues(plan.layout.spec);
-    const answers = { ...plan.answers };
-    // A 单位名称 the clerk wrote stays unless --unit names another.
-    const { writes: unitCell } = answerWrites(values, plan.layout, { unit: null });
-    if (!request.unit?.trim() && unitCell[0] && cellText(values, unitCell[0].address) !== '') delete answers.unit;
-    const { writes, missing } = answerWrites(values, plan.layout, answers);
+  for (const { layout, answers, sheet } of annexes) {
+    const values = sheet ? read.get(sheet) ?? [] : layoutValues(layout.spec);
+    const { writes, missing } = annexWrites(values, layout, answers, Boolean(request.unit?.trim()));
     if (missing.length) {
-      problems.push(reportLabelsMissing(sheet ?? plan.layout.spec.name, missing));
+      problems.push(reportLabelsMissing(sheet ?? layout.spec.name, missing));
       continue;
     }
-    const name = sheet ?? plan.layout.spec.name;
     if (!sheet) {
-      changes.push({ kind: 'createLayoutSheet', spec: plan.layout.spec });
-      created.push(name);
+      changes.push({ kind: 'createLayoutSheet', spec: layout.spec });
+      created.push(layout.spec.name);
     }
-    cells.push(...writes.map((w) => ({ sheet: name, address: w.address, key: w.key, value: w.value })));
+    for (const w of writes) cells.push({ sheet: sheet ?? layout.spec.name, address: w.address, key: w.key, value: w.value });
   }
   if (problems.length) return failed(problems, report);
-  if (!chartSheet) {
+
+  const chartPresent = present(state.sheetNames, REPORT_CHART.sheet);
+  const chartSheet = chartPresent ?? REPORT_CHART.sheet;
+  if (!chartPresent) {
     changes.push({ kind: 'createLayoutSheet', spec: CHART_TABLE });
-    created.push(REPORT_CHART.sheet);
+    created.push(chartSheet);
   }
-  const chartCells = chartWrites(report).map((c) => ({ ...c, sheet: chartSheet ?? c.sheet }));
-  for (const sheet of new Set([...cells, ...chartCells].map((c) => c.sheet))) {
-    const own = [...cells, ...chartCells].filter((c) => c.sheet === sheet);
-    changes.push({
-      kind: 'writeCells', sheet,
-      // No number format: the answer cells keep the layout's (the Office adapter keeps 2024年6月30日 as text by itself).
-      cells: own.map((c) => ({ address: c.address, value: c.value })),
-    });
-  }
-  const chart = { ...reportChart(report), sheet: chartSheet ?? REPORT_CHART.sheet };
+  changes.push(...cellChanges([...cells, ...chartWrites(report).map((c) => ({ ...c, sheet: chartSheet }))])); // spread-ok: three sheets
+  const chart = { ...reportChart(report), sheet: chartSheet };
   if (port.applyWithChart) await port.applyWithChart(changes, chart);
   else await port.apply(changes);
   return { ok: true, written: true, problems: [], notes: notesOf(report, created), report, cells, created };

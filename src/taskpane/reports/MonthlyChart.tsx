@@ -19,6 +19,7 @@ const COLORS = { internal: tokens.colorPaletteBlueBorderActive, joint: tokens.co
 export function MonthlyChart(props: { points: readonly MonthlyPoint[] }) {
   const styles = useStyles();
   const { points } = props;
+  // spread-ok: at most 12 months
   const max = Math.max(1, ...points.map((p) => Math.max(p.internal, p.joint)));
   const slot = (WIDTH - 24) / Math.max(points.length, 1);
   const bar = Math.max(3, Math.min(12, slot / 2 - 2));
