@@ -63,6 +63,7 @@ export async function drawTask(port: WorkbookPort, request: DrawRequest, progres
     drawId: prepared.drawId,
     seed,
     seedSourceLabel: source.label,
+    taskName: task.taskName,
     material: source.material,
     announcement: source.announcement,
     eligibleTotal: outcome.eligibleTotal,

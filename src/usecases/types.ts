@@ -120,6 +120,7 @@ export interface DrawReport {
   resultHash: string;
   /** The new log row's 本条哈希, when written: the clerk copies it into the draw's paper record. */
   logHash?: string;
+  taskName?: string;
   /** SPEC §3.8 the canonical material written to 见证号码 (digits only; '' for 系统生成 and replays). */
   material?: string;
   /** SPEC §3.8 the 公告 an announced draw took its numbers from (its 本条哈希 is the 公告哈希). */

@@ -7,6 +7,9 @@ import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
 import { saveOrRefusal } from '../save';
+import { recordTarget, writeRecord } from '../record';
+import { announcementRecord } from '../../core/draw/printable';
+import { ALGORITHM_ID } from '../../core/draw/types';
 import type { CliCommand } from './types';
 
 export const announceCommand: CliCommand = {
@@ -15,13 +18,14 @@ export const announceCommand: CliCommand = {
   usage: t.usage,
   json: true,
   async run(argv, io) {
-    const args = parseArgs(argv, { flags: ['json', 'force'], options: ['task', 'source', 'operator', 'out'] });
+    const args = parseArgs(argv, { flags: ['json', 'force'], options: ['task', 'source', 'operator', 'out', 'record'] });
     const json = args.flags.has('json');
     const file = singleFile(args);
     const taskId = required(args, 'task', drawCliTexts.needTask);
     const source = required(args, 'source', t.needSource);
     const operator = required(args, 'operator', drawCliTexts.needOperator);
     const target = await outputTarget(args, file);
+    const record = await recordTarget(args, [file, target]);
     const book = await XlsxAppendingFile.open(file);
     // The real clock: a 公告 must precede its drawing, and the row records when it was made.
     const report = await announceDraw(book, { taskId, source, operator, now: () => new Date() });
@@ -38,6 +42,15 @@ export const announceCommand: CliCommand = {
       return 1;
     }
     printAnnouncement(io, report, target);
+    if (record) {
+      await writeRecord(record, announcementRecord({
+        taskId: report.taskId, taskName: report.taskName, drawId: report.drawId, time: report.time, operator,
+        algorithm: ALGORITHM_ID, source: report.source, drawingTime: report.drawing!.time, strata: report.strata,
+        eligibleTotal: report.eligibleTotal, sampleTotal: report.sampleTotal, hashes: report.hashes!, params: report.params,
+        announcementHash: report.announcementHash!,
+      }));
+      io.out(t.recordSaved(record));
+    }
     return 0;
   },
 };

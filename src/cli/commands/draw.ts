@@ -6,6 +6,10 @@ import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
 import { saveOrRefusal } from '../save';
+import { recordTarget, writeRecord } from '../record';
+import { drawRecord, type PrintableRecord } from '../../core/draw/printable';
+import { ALGORITHM_ID } from '../../core/draw/types';
+import { announceCliTexts } from '../../core/messages/announce';
 import type { CliCommand } from './types';
 
 const PICKS_SHOWN = 60;
@@ -18,12 +22,13 @@ export const drawCommand: CliCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, {
       flags: ['generate', 'json', 'dry-run', 'force'],
-      options: ['task', 'witness', 'numbers', 'unannounced', 'seed', 'operator', 'date', 'out'],
+      options: ['task', 'witness', 'numbers', 'unannounced', 'seed', 'operator', 'date', 'out', 'record'],
     });
     const file = singleFile(args);
     const taskId = required(args, 'task', t.needTask);
     const date = drawDate(args);
     const target = await outputTarget(args, file);
+    const record = args.flags.has('dry-run') ? undefined : await recordTarget(args, [file, target]);
     const book = await XlsxAppendingFile.open(file);
     if (args.flags.has('dry-run')) {
       const report = await dryRun(book, taskId, date);
@@ -52,6 +57,10 @@ export const drawCommand: CliCommand = {
     }
     if (args.flags.has('json')) printJson(io, { file: target, ...report, problems: report.problems.map(problemJson) });
     else printDraw(io, report, target);
+    if (record && report.written) {
+      await writeRecord(record, recordOf(report, required(args, 'operator', t.needOperator)));
+      if (!args.flags.has('json')) io.out(announceCliTexts.recordSaved(record));
+    }
     return report.ok ? 0 : 1;
   },
 };
@@ -126,4 +135,15 @@ function printDraw(io: CliIo, report: DrawReport, file: string): void {
   }
   if (report.logHash) io.out(t.logHash(report.logHash));
   if (!report.written) io.out(t.replayNotSaved);
+}
+
+/** SPEC §3.8: the printable record of a written draw (有效 or 失败). */
+function recordOf(report: DrawReport, operator: string): PrintableRecord {
+  return drawRecord({
+    taskId: report.drawId.slice(0, report.drawId.lastIndexOf('-')), taskName: report.taskName ?? '', drawId: report.drawId,
+    time: report.time ?? '', operator, algorithm: ALGORITHM_ID, status: report.ok ? '有效' : '失败',
+    seedSource: report.seedSourceLabel, material: report.material ?? '', seed: report.seed, announcement: report.announcement,
+    note: report.note ?? '', strata: report.strata, eligibleTotal: report.eligibleTotal ?? 0, drawnTotal: report.picks.length,
+    hashes: report.hashes!, resultHash: report.resultHash, logHash: report.logHash ?? '',
+  });
 }

@@ -117,5 +117,6 @@ export const announceCliTexts = {
     '它证明名录、参数和所用的开奖期号在号码产生之前就已锁定，抽取结果无法挑选。',
   next: (taskId: string, time: string) => `开奖（${time}）后，用公布的开奖号码抽取：ssj draw <工作簿.xlsx> --task ${taskId} --numbers "…" --operator <操作人>`,
   recordSaved: (file: string) => `可打印记录已另存为 ${file}（A4，请见证人签字）。`,
+  recordIsWorkbook: (file: string) => `--record 的文件“${file}”就是工作簿本身：记录要另存为一个新的 .xlsx 文件。`,
   refused: '未公告，工作簿未改动。',
 };
