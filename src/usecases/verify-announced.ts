@@ -8,6 +8,7 @@ import { isAttempt, logCell, type LoggedRow, type LogSheet } from '../core/recor
 import type { ResultRow } from '../core/records/results-sheet';
 import { verifyMessages as m } from '../core/messages/verify';
 import { UserFacingError, type Problem } from '../core/messages/problem';
+import { pushAll } from '../core/arrays';
 
 export interface AnnouncementFindings {
   /** Findings of one attempt, by 抽取编号 (said with its draw when it has a line). */
@@ -107,7 +108,7 @@ export function announcementFindings(
     const listed = rows.map((row) => ({ cell: logCell(log, row, '抽取编号'), source: row.note }));
     general.push(m.repeatedAnnouncements(logCell(log, rows[rows.length - 1], '抽取编号'), drawId, listed));
   }
-  general.push(...publishedFindings(log, announcements, published));
+  pushAll(general, publishedFindings(log, announcements, published));
   return { byDraw, general };
 }
 

@@ -2,6 +2,7 @@
 // when a draw of the announced id no longer computes the same: named for the clerk, never a bare "differs".
 import { announceChanges as c } from '../messages/announce';
 import { parseParams, type DrawParams } from './params';
+import { pushAll } from '../arrays';
 
 /** What a 公告 row fixes, and what the draw recomputes at its own row (SPEC §3.8). */
 export interface AnnouncedPool {
@@ -55,7 +56,7 @@ export function announcementChanges(announced: AnnouncedPool, now: AnnouncedPool
     const before = readable(announced.params);
     const after = readable(now.params);
     const named = before && after ? paramChanges(before, after) : [];
-    changes.push(...(named.length > 0 ? named : [c.params]));
+    pushAll(changes, named.length > 0 ? named : [c.params]);
   }
   if (announced.drawnCount !== now.drawnCount && changes.length > 0) changes.push(c.sampleSize(announced.drawnCount, now.drawnCount));
   return changes;
