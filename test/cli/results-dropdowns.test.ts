@@ -30,7 +30,7 @@ test('two draws later, every result row has the drop-downs and date formats of t
   expect(lastRow).toBeGreaterThan(100);
   expect(sheet.getCell(`B${lastRow}`).text).toBe('交001');
   // ExcelJS keeps a range (M2:M5000) as one key or as one key per cell, depending on how it loaded.
-  const model = (sheet.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model;
+  const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
   const covers = (key: string, col: string, row: number) => {
     const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(key.replace(/^range:/, ''));
     return m !== null && m[1] === col && (m[3] ?? m[1]) === col && Number(m[2]) <= row && row <= Number(m[4] ?? m[2]);

@@ -1,6 +1,7 @@
 // Chinese messages of results, follow-up and 公示 (SPEC §4): the clerk's entry checks, `ssj status`,
 // `ssj publish` and the pane's 结果 tab.
 import { SHEETS } from '../schema';
+import { formatCount as n } from './numbers';
 import { error, warning, type Problem } from './problem';
 
 const at = (cell: string) => ({ sheet: SHEETS.results, cell });
@@ -41,7 +42,7 @@ export const resultMessages = {
   nothingInspected: (taskId: string, drawn: number): Problem =>
     error(
       'results.nothing-inspected',
-      `任务 ${taskId} 抽取的 ${drawn} 户都还没有完成检查（检查日期和检查结果都填写后才算完成）：没有可公示的内容，未写出文件。`,
+      `任务 ${taskId} 抽取的 ${n(drawn)} 户都还没有完成检查（检查日期和检查结果都填写后才算完成）：没有可公示的内容，未写出文件。`,
       SHEETS.results,
     ),
   badStatusDate: (text: string): Problem => error('results.bad-as-of', `--date “${text}”不是可识别的日期：请写成 2024-07-15。`),
@@ -65,7 +66,7 @@ export const resultTexts = {
   openLoopNotClosed: (followUp: string, end: string) => `后续处置“${followUp}”未完结，任务已于 ${end} 结束`,
   objectLabel: (name: string, id: string) => `${name}（${id}）`,
   taskLine: (t: { taskId: string; taskName: string; drawn: number; inspected: number; problems: number; openLoops: number; awaiting: number; near: number; overdue: number; published: number }) =>
-    `${t.taskId} ${t.taskName}：抽取 ${t.drawn} 户，已检查 ${t.inspected}，发现问题 ${t.problems}，未闭环 ${t.openLoops}，待公示 ${t.awaiting}（临近 ${t.near}，逾期 ${t.overdue}），已公示 ${t.published}`,
+    `${t.taskId} ${t.taskName}：抽取 ${n(t.drawn)} 户，已检查 ${n(t.inspected)}，发现问题 ${n(t.problems)}，未闭环 ${n(t.openLoops)}，待公示 ${n(t.awaiting)}（临近 ${n(t.near)}，逾期 ${n(t.overdue)}），已公示 ${n(t.published)}`,
   allDone: '全部完成：所有抽取对象已检查、问题已闭环、结果已公示。',
   taskDone: '已全部完成',
   noTasks: '还没有有效的抽取：抽取后在“抽查结果”表填写检查日期和检查结果，这里会列出进度和公示期限。',
@@ -73,7 +74,7 @@ export const resultTexts = {
   summary: (overdue: number, entryErrors: number) =>
     overdue === 0 && entryErrors === 0
       ? '没有逾期未公示的结果，填写无误。'
-      : `逾期未公示 ${overdue} 户，填写有误 ${entryErrors} 处：请处理后再查看。`,
+      : `逾期未公示 ${n(overdue)} 户，填写有误 ${n(entryErrors)} 处：请处理后再查看。`,
   statusUsage:
     '用法：ssj status <工作簿.xlsx> [--date 2024-07-15] [--task 联033] [--json]\n' +
     '  --date  按这一天计算期限（默认今天，北京时间）\n  --task  只看这一个任务\n  --json  以 JSON 输出\n' +
@@ -84,7 +85,7 @@ export const resultTexts = {
     '  --task   要公示的任务\n  --out    写出的公示文件（默认“公示-任务编号.xlsx”，放在工作簿旁边）\n  --force  覆盖已有的同名文件\n' +
     '只写出已完成检查的结果，不含检查人员姓名、人员编号、联系电话和备注。',
   publishSummary: '写出一个任务的抽查结果公示表（新工作簿，可直接打印或上网公示）',
-  publishWritten: (file: string, rows: number, draws: number) => `已写出公示文件 ${file}：检查结果 ${rows} 行，抽取记录 ${draws} 条。`,
+  publishWritten: (file: string, rows: number, draws: number) => `已写出公示文件 ${file}：检查结果 ${n(rows)} 行，抽取记录 ${n(draws)} 条。`,
   outExists: (file: string) => `文件 ${file} 已存在：如要覆盖，请加 --force。`,
   workbookOpen: (file: string, owner: string) =>
     `“${file}”正在 Excel、WPS 或 LibreOffice 中打开（旁边有它的占用文件“${owner}”）：那边尚未保存的填写不会出现在公示中，未写出文件。` +
@@ -113,16 +114,16 @@ export const resultsPaneTexts = {
   asOfLabel: '计算期限的日期',
   refresh: '查看进度',
   reading: '正在读取抽查结果',
-  inspectedBar: (inspected: number, drawn: number) => `已检查 ${inspected} / ${drawn} 户`,
-  publishedBar: (published: number, inspected: number) => `已公示 ${published} / ${inspected} 户`,
+  inspectedBar: (inspected: number, drawn: number) => `已检查 ${n(inspected)} / ${n(drawn)} 户`,
+  publishedBar: (published: number, inspected: number) => `已公示 ${n(published)} / ${n(inspected)} 户`,
   figures: (t: { problems: number; openLoops: number; near: number; overdue: number }) =>
-    `发现问题 ${t.problems} 户，未闭环 ${t.openLoops}，公示临近 ${t.near}，公示逾期 ${t.overdue}`,
+    `发现问题 ${n(t.problems)} 户，未闭环 ${n(t.openLoops)}，公示临近 ${n(t.near)}，公示逾期 ${n(t.overdue)}`,
   itemsLabel: (taskId: string) => `${taskId} 待处理事项（点位置可选中单元格）`,
-  awaitingMore: (count: number) => `另有 ${count} 户待公示，期限未临近`,
+  awaitingMore: (count: number) => `另有 ${n(count)} 户待公示，期限未临近`,
   showAwaiting: '显示全部待公示',
   download: '下载公示表',
   downloading: '正在生成公示表',
   downloadHint: '生成一个新的工作簿（不含检查人员姓名、人员编号、联系电话和备注），不会在本工作簿中添加工作表。',
-  downloaded: (file: string, rows: number) => `已下载 ${file}（检查结果 ${rows} 行）。`,
+  downloaded: (file: string, rows: number) => `已下载 ${file}（检查结果 ${n(rows)} 行）。`,
   nothingToPublish: '还没有完成检查的结果，暂无可公示的内容。',
 };
