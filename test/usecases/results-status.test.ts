@@ -1,9 +1,9 @@
 // SPEC §4 on the results fixture: figures computed by hand, items on their rows, the open loop that
 // appears once the task has ended.
-import { XlsxWorkbook } from '../../../src/workbook/xlsx';
-import { workbookStatus } from '../../../src/usecases/status';
-import { UserFacingError } from '../../../src/core/messages/problem';
-import { FIXTURE_AS_OF, FIXTURE_FIGURES, FIXTURE_TASK, resultsFixture } from '../../fixtures/results-fixture';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { workbookStatus } from '../../src/usecases/status';
+import { UserFacingError } from '../../src/core/messages/problem';
+import { FIXTURE_AS_OF, FIXTURE_FIGURES, FIXTURE_TASK, resultsFixture } from '../fixtures/results-fixture';
 
 let fixture: Awaited<ReturnType<typeof resultsFixture>>;
 const open = () => XlsxWorkbook.fromBuffer(fixture.bytes);
