@@ -34,6 +34,10 @@ interface Growth {
   width: number;
   /** 0-based row the next appended row goes to. */
   nextRow: number;
+  /** 0-based row of the first appended row. */
+  firstRow: number;
+  /** The sheet's tables before the append, by name (to undo Excel's auto-expansion of those not meant to grow). */
+  before: readonly TableBounds[];
 }
 
 export interface PlanInput {
@@ -197,14 +201,16 @@ function startGrowth(
   createdLayoutRows: ReadonlyMap<string, number>,
 ): Growth {
   const created = createdTables.get(sheet);
-  if (created) return { table: created, others: [], totalsRow: false, width: 0, nextRow: 1 };
+  if (created) return { table: created, others: [], totalsRow: false, width: 0, nextRow: 1, firstRow: 1, before: [] };
   const layoutRows = createdLayoutRows.get(sheet);
-  if (layoutRows !== undefined) return { table: null, others: [], totalsRow: false, width: 0, nextRow: layoutRows };
+  if (layoutRows !== undefined) {
+    return { table: null, others: [], totalsRow: false, width: 0, nextRow: layoutRows, firstRow: layoutRows, before: [] };
+  }
   const used = input.probes.get(sheet)?.used;
   const nextRow = used ? used.rowIndex + used.rowCount : 0;
   const tables = input.tables.get(sheet) ?? [];
   const holder = tables.filter((t) => t.rowIndex === 0).sort((a, b) => a.columnIndex - b.columnIndex)[0];
-  const growth = { others: [], totalsRow: false, width: 0, nextRow };
+  const growth = { others: [], totalsRow: false, width: 0, nextRow, firstRow: nextRow, before: tables };
   if (!holder) return { ...growth, table: null };
   const { name, totalsRow, ...bounds } = holder;
   return {
@@ -215,20 +221,26 @@ function startGrowth(
   };
 }
 
-/** Grows each table over the rows appended below it (Table.resize, ExcelApi 1.13), after all the writes. */
+/**
+ * Grows each table over the rows appended below it (Table.resize, ExcelApi 1.13), after all the writes;
+ * and gives a table not meant to take the rows (a clerk's table right above them) its bounds back, since
+ * Excel grows a table by itself over values written directly below it (office-js#2097).
+ */
 function resizeOps(growth: ReadonlyMap<string, Growth>): SyncOp[] {
   const ops: SyncOp[] = [];
-  for (const [sheet, { table, others, totalsRow, width, nextRow }] of growth) {
-    if (!table || !tableGrowsOverAppend({ ...cellRange(table), totalsRow }, others, nextRow, width)) continue;
-    const rowCount = nextRow - table.rowIndex;
-    ops.push(
-      fixedOp(sheet, COMMAND_BYTES * 2, (context) => {
-        const range = context.workbook.worksheets
-          .getItem(sheet)
-          .getRangeByIndexes(table.rowIndex, table.columnIndex, rowCount, table.columnCount);
-        table.get(context).resize(range);
-      }),
-    );
+  const resize = (sheet: string, name: string | null, table: TableHandle | null, bounds: RangeBounds) =>
+    fixedOp(sheet, COMMAND_BYTES * 2, (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const target = table ? table.get(context) : worksheet.tables.getItem(name as string);
+      target.resize(worksheet.getRangeByIndexes(bounds.rowIndex, bounds.columnIndex, bounds.rowCount, bounds.columnCount));
+    });
+  for (const [sheet, { table, others, totalsRow, width, nextRow, firstRow, before }] of growth) {
+    const grows = table !== null && tableGrowsOverAppend({ ...cellRange(table), totalsRow }, others, nextRow, width);
+    if (grows) ops.push(resize(sheet, null, table, { ...table, rowCount: nextRow - table.rowIndex }));
+    for (const { name, totalsRow: _totals, ...bounds } of before) {
+      const isGrown = grows && bounds.rowIndex === table.rowIndex && bounds.columnIndex === table.columnIndex;
+      if (!isGrown && bounds.rowIndex + bounds.rowCount === firstRow) ops.push(resize(sheet, name, null, bounds));
+    }
   }
   return ops;
 }

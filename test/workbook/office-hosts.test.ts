@@ -84,6 +84,18 @@ describe.each(SUPPORTED_HOSTS.map((host) => [host.id, host] as const))('on %s', 
     expect(covered(5)).toBe(false);
   });
 
+  test('a clerk\'s table right above the appended rows keeps its bounds where Table.resize exists (Excel grows it by itself)', async () => {
+    const { fake, workbook } = on(host);
+    fake.addSheet(SHEETS.results, [['抽取编号', '序号'], ['联001-1', 1], [null, null], ['备注', '人'], ['甲', '乙']]);
+    const results = fake.addTable(SHEETS.results, 'A1:B2');
+    const clerks = fake.addTable(SHEETS.results, 'A4:B5');
+    await workbook.apply([{ kind: 'appendRows', sheet: SHEETS.results, rows: [['联002-1', 1], ['联002-1', 2]] }]);
+    expect(fake.sheet(SHEETS.results).values().slice(5)).toEqual([['联002-1', 1], ['联002-1', 2]]);
+    expect(results.address).toBe('A1:B2'); // another table lies between: the rows stay outside
+    // Without Table.resize nothing can take back Excel's auto-expansion (README, Excel 版本与功能).
+    expect(clerks.address).toBe(host.excelApi >= 13 ? 'A4:B5' : 'A4:B7');
+  });
+
   test('writeCells leaves a cell it is given null for as it was', async () => {
     const { fake, workbook } = on(host);
     fake.addSheet(SHEETS.annex1, [[null, null, '手填']]);
