@@ -1,6 +1,6 @@
 // The task pane: one tab per entry of TABS over one PaneHost. Panels stay mounted so each tab keeps its
 // state. A new tab is one more entry in TABS (its label in UI.app).
-import { FluentProvider, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { UI } from '../core/messages/ui';
 import { DrawTab } from './draw/DrawTab';
@@ -11,6 +11,8 @@ import { ResultsTab } from './results/ResultsTab';
 import { resultsPaneTexts } from '../core/messages/results';
 import { ReportsTab } from './reports/ReportsTab';
 import { reportUiTexts } from '../core/messages/reports';
+import { deadlineReminders } from '../core/reports/deadlines';
+import { todayInChina } from '../usecases/state';
 import { officeNotices } from '../core/messages/office';
 import { officeHostCapabilities } from '../workbook/office';
 import { ProblemBar } from './components/ProblemBar';
@@ -53,6 +55,8 @@ export function PaneApp(props: { host: PaneHost }) {
   const noteWrite = useCallback(() => setWrites((n) => n + 1), []);
   // What this Excel lacks, said once at start (issue 15): the requirement sets above the manifest's.
   const limits = useMemo(() => (props.host.kind === 'excel' ? officeHostCapabilities() : null), [props.host.kind]);
+  // A report deadline within 5 days (SPEC §5, issue 12), as of the day the pane opened.
+  const reminders = useMemo(() => deadlineReminders(todayInChina()), []);
   return (
     // No className on FluentProvider: Fluent copies it onto the portal node of dialogs and drop-downs.
     <FluentProvider theme={props.host.theme} style={{ height: '100%' }}>
@@ -60,6 +64,9 @@ export function PaneApp(props: { host: PaneHost }) {
         {limits && limits.problems.length > 0 ? (
           <ProblemBar port={props.host.port} title={officeNotices.hostLimitsTitle} problems={limits.problems}
             intent={limits.usable ? 'warning' : 'error'} />
+        ) : null}
+        {reminders.length > 0 ? (
+          <MessageBar intent="info" data-testid="deadline-reminder"><MessageBarBody>{reminders.join(UI.app.listSeparator)}</MessageBarBody></MessageBar>
         ) : null}
         <TabList className={styles.tabs} selectedValue={tab} aria-label={UI.app.tabsLabel}
           onTabSelect={(_, data) => setTab(String(data.value))}>
