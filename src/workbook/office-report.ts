@@ -1,7 +1,9 @@
 // The report's native chart through Office.js (issue 12): a clustered column chart of the figures table
 // on 报表图表, made once and found again by name on later fills, where its data is reset instead.
 // Members: Worksheet.charts, ChartCollection.add / load items, Chart.name, Chart.title.text,
-// Chart.setPosition, Chart.setData: all ExcelApi 1.1.
+// Chart.setPosition, Chart.setData: all ExcelApi 1.1, and none on the undo page's list of members an
+// undo group refuses (it names Chart.categoryLabelLevel, Chart.seriesNameLevel, ChartPivotOptions.*),
+// so the chart joins the answers' undo group.
 import type { ChartSpec } from './port';
 import type { SyncRunner } from './office-batch';
 
