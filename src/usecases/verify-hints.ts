@@ -25,19 +25,36 @@ export type PlanCellOf = (task: PlanTask, header: string) => string;
 
 const MAX_PER_KIND = 10;
 
-export function driftHints(draws: readonly DrawSeen[], data: WorkbookData, planCellOf: PlanCellOf): Problem[] {
-  const objects = new Map<string, InspectionObject>(data.objects.map((o) => [o.id, o]));
-  const hints: Problem[] = [];
-  for (const draw of draws) {
-    const task = data.tasks.find((t) => headerKey(t.taskId) === headerKey(draw.taskId));
-    if (!task) {
-      hints.push(h.taskGone(draw.drawId, draw.taskId));
-      continue;
-    }
-    hints.push(...paramsHints(draw, task, planCellOf));
-    hints.push(...objectHints(draw, task, objects, data.objects));
+/**
+ * The 提示 of each draw, one at a time (built once per verify: the registry's index and each scope's
+ * eligible objects are shared by every draw of it).
+ */
+export class DriftHints {
+  private readonly objects: Map<string, InspectionObject>;
+  private readonly eligibleByScope = new Map<string, InspectionObject[]>();
+
+  constructor(private readonly data: WorkbookData, private readonly planCellOf: PlanCellOf) {
+    this.objects = new Map(data.objects.map((o) => [o.id, o]));
   }
-  return hints;
+
+  of(draw: DrawSeen): Problem[] {
+    const task = this.data.tasks.find((t) => headerKey(t.taskId) === headerKey(draw.taskId));
+    if (!task) return [h.taskGone(draw.drawId, draw.taskId)];
+    return [...paramsHints(draw, task, this.planCellOf), ...objectHints(draw, task, this.objects, (t) => this.eligible(t))];
+  }
+
+  /** Objects a task with this scope and filter takes, before the no-repeat rule. */
+  private eligible(task: PlanTask): InspectionObject[] {
+    const key = JSON.stringify([task.taskId, task.scope, task.filterText]);
+    let list = this.eligibleByScope.get(key);
+    if (!list) this.eligibleByScope.set(key, (list = eligibleObjects(this.data.objects, { ...task, allowRepeat: true }, new Set())));
+    return list;
+  }
+}
+
+export function driftHints(draws: readonly DrawSeen[], data: WorkbookData, planCellOf: PlanCellOf): Problem[] {
+  const hints = new DriftHints(data, planCellOf);
+  return draws.flatMap((draw) => hints.of(draw));
 }
 
 /** The draw's 参数 field by field against what the plan row gives now. */
@@ -91,7 +108,12 @@ function currentParams(task: PlanTask): { base: number; strata: Record<string, n
  * only: an unstratified snapshot records no grade); and objects that the draw's own scope and filter
  * (and no-repeat rule) would take now but that its snapshot lacks: inactive, or not yet there, then.
  */
-function objectHints(draw: DrawSeen, task: PlanTask, objects: ReadonlyMap<string, InspectionObject>, all: readonly InspectionObject[]): Problem[] {
+function objectHints(
+  draw: DrawSeen,
+  task: PlanTask,
+  objects: ReadonlyMap<string, InspectionObject>,
+  eligible: (task: PlanTask) => readonly InspectionObject[],
+): Problem[] {
   const gone: Problem[] = [];
   const inactive: Problem[] = [];
   const regraded: Problem[] = [];
@@ -110,9 +132,9 @@ function objectHints(draw: DrawSeen, task: PlanTask, objects: ReadonlyMap<string
   }
   // The draw's own scope and repeat rule; the plan's filter only when the draw's 对象筛选 was the same text.
   if (task.filterText === draw.params.filter) {
-    const asDrawn: PlanTask = { ...task, scope: draw.params.scope, allowRepeat: draw.params.repeat ?? task.allowRepeat };
-    for (const object of eligibleObjects(all, asDrawn, draw.drawnBefore)) {
-      if (draw.strata.has(object.id)) continue;
+    const repeat = draw.params.repeat ?? task.allowRepeat;
+    for (const object of eligible({ ...task, scope: draw.params.scope })) {
+      if (draw.strata.has(object.id) || (!repeat && draw.drawnBefore.has(object.id))) continue;
       if (counts.missing++ < MAX_PER_KIND) missing.push(h.missingThen(`A${object.row}`, draw.drawId, object.id));
     }
   }

@@ -73,7 +73,7 @@ function compareRows(
 ): Problem[] {
   const hints: Problem[] = [];
   const differences: Problem[] = [];
-  const nameChecks = new NameChecks(registry);
+  const nameChecks = nameChecksFor(registry);
   let next = 0;
   for (const [index, pick] of picks.entries()) {
     if (differences.length >= MAX_DIFFERENCES) {
@@ -139,6 +139,14 @@ function missingRow(draw: DrawOnRecord, pick: DrawnObject, sheet: ResultsSheet, 
     return editMessages.resultRowUnnumbered(draw.drawId, pick.seq, pick.objectId, header, resultCell(sheet, stranded.row, header));
   }
   return recordMessages.resultRowMissing(draw.drawId, pick.seq, pick.objectId, whereItBelonged);
+}
+
+/** One NameChecks per registry: its owner maps cover the whole registry, so build them once per verify. */
+const nameChecksCache = new WeakMap<RegistryHints, NameChecks>();
+function nameChecksFor(registry: RegistryHints): NameChecks {
+  let checks = nameChecksCache.get(registry);
+  if (!checks) nameChecksCache.set(registry, (checks = new NameChecks(registry)));
+  return checks;
 }
 
 class NameChecks {

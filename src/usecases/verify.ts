@@ -20,14 +20,14 @@ import { parseWorkbook } from '../core/validate';
 import { locatePlanHeader } from '../core/plan/header';
 import type { PlanTask, WorkbookData } from '../core/model';
 import type { VerifyReport, VerifyLine, VerifyOptions, VerifyTask, VerifyLogRow } from './verify-types';
-import { productSheetsHeaderProblems } from './product-header';
+import { HEADER_ROWS_READ, productSheetsHeaderProblems } from './product-header';
 import { withRenamedSheetHints } from './renamed-sheets';
 import { sheetsToValidate } from './state';
 import type { RegistryNames } from './verify-results';
 import { replayAttempt, type RegistryView } from './verify-draw';
 import { announcementFindings } from './verify-announced';
 import { RepeatTracker } from './verify-repeats';
-import { driftHints } from './verify-hints';
+import { DriftHints } from './verify-hints';
 import { pushAll } from '../core/arrays';
 
 export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressReporter, options: VerifyOptions = {}): Promise<VerifyReport> {
@@ -41,17 +41,26 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   const log = readLogSheet(sheets.get(SHEETS.log));
   const results = readResultsSheet(sheets.get(SHEETS.results));
   const snapshot = readSnapshotSheets(sheets);
+  // Its first rows are all the header check needs (a header moved down is looked for there).
+  const snapshotHeaderRow = sheets.get(SHEETS.snapshot)?.slice(0, HEADER_ROWS_READ);
+  // The grouped rows are all verify keeps of 抽取快照: the sheets' own arrays can go now.
+  for (const name of snapshotSheetNames(present)) sheets.delete(name);
+  // With the 提示 the registries are parsed anyway (as validate does): names and grades come from there.
+  const data = options.skipHints ? undefined : parseWorkbook(sheets).data;
   const objectRegistry = objectsSheet ? sheets.get(objectsSheet) : undefined;
-  const registry: RegistryView = {
+  const registry: RegistryView = data ? registryFromData(data) : {
     inspectors: registryColumn(SHEETS.inspectors, inspectorsSheet ? sheets.get(inspectorsSheet) : undefined, '人员编号', '姓名'),
     objects: registryColumn(SHEETS.objects, objectRegistry, '对象编号', '对象名称', true),
     objectTypes: registryColumn(SHEETS.objects, objectRegistry, '对象编号', '对象类型', true),
     grades: objectGrades(objectRegistry),
   };
+  const planCells = planCellOf(sheets);
+  // Less to keep alive while the draws replay: only 抽取日志 and 抽查结果 are read again (their tables).
+  for (const name of clerkSheets) sheets.delete(name);
   const logRows: VerifyLogRow[] = log.entries.map((e) => ({ row: e.row, seq: e.seq, drawId: e.drawId, status: e.status, hash: e.hash }));
   const empty = { lines: [], hints: [], tasks: [], logRows, lastLogHash: '' };
 
-  const snapshotValues = sheets.get(SHEETS.snapshot);
+  const snapshotValues = snapshotHeaderRow;
   const headerProblems = productSheetsHeaderProblems({
     results: results.table,
     log: log.table,
@@ -73,10 +82,11 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   ];
   const replayable = log.entries.filter((e) => e.status === LOG_STATUS.valid || (e.status === LOG_STATUS.failed && e.algorithm === ALGORITHM_V2));
   if (!present.includes(SHEETS.snapshot) && replayable.length > 0) problems.push(recordMessages.snapshotSheetMissing(replayable.length));
+  const lastReplayOf = new Map(replayable.map((e) => [e.drawId, e]));
   const byDraw = resultsByDraw(results.rows);
   const levels = evidenceLevels(log.entries, options.published);
   const findings = announcementFindings(log, byDraw, options.published);
-  const data = options.skipHints ? undefined : parseWorkbook(sheets).data;
+  const drift = data ? new DriftHints(data, planCells) : undefined;
   const repeats = new RepeatTracker((taskId) => (data ? findTaskIn(data, taskId)?.itemIds ?? [] : []));
   const voided = voidedDrawIds(log.entries);
   const lines: VerifyLine[] = [];
@@ -107,9 +117,11 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
       ...(evidence?.announcement ? { announcementHash: evidence.announcement.hash } : {}),
       logRow: entry.row,
     });
-    if (data && drawnBefore && entry.status === LOG_STATUS.valid) {
-      pushAll(hints, driftHints([{ drawId: entry.drawId, taskId: entry.taskId, params: replay.params!, strata: replay.strata!, drawnBefore }], data, planCellOf(sheets)));
+    if (drift && drawnBefore && entry.status === LOG_STATUS.valid) {
+      pushAll(hints, drift.of({ drawId: entry.drawId, taskId: entry.taskId, params: replay.params!, strata: replay.strata!, drawnBefore }));
     }
+    // Each draw's snapshot is read once: its rows go as soon as its last row in the log is replayed.
+    if (lastReplayOf.get(entry.drawId) === entry) snapshot.delete(entry.drawId);
   }
   // Findings of attempts with no line (a ssj-draw/1 失败 row) stay with the log's.
   for (const list of findings.byDraw.values()) pushAll(problems, list);
@@ -193,6 +205,18 @@ function lookalikes(log: LogSheet, results: ResultsSheet, lines: readonly Verify
 }
 
 const rowOf = (cell: string): number => Number(/\d+$/.exec(cell)?.[0]);
+
+/** The registry view from the parsed registries (object codes upper-cased there already). */
+function registryFromData(data: WorkbookData): RegistryView {
+  const view: RegistryView = { inspectors: new Map(), objects: new Map(), objectTypes: new Map(), grades: new Map() };
+  for (const inspector of data.inspectors) view.inspectors.set(inspector.id, inspector.name);
+  for (const object of data.objects) {
+    view.objects.set(object.id, object.name);
+    view.objectTypes.set(object.id, object.type);
+    view.grades.set(object.id, object.grade || UNGRADED);
+  }
+  return view;
+}
 
 function objectGrades(values: CellValue[][] | undefined): Map<string, string> {
   const grades = new Map<string, string>();
