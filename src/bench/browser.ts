@@ -119,6 +119,7 @@ export async function benchBrowser(log: (line: string) => void): Promise<void> {
       await pane.getByRole('region', { name: UI.draw.dryRunTitle('联033-1') }).waitFor({ timeout: 600_000 });
     }));
 
+    await pane.getByRole('radio', { name: UI.draw.modeUnannounced }).check();
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) }).fill('3179 2046 5581 9023 4417 8830');
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.operatorLabel) }).fill('基准');
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.unannouncedLabel) }).fill('基准测试');

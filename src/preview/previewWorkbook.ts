@@ -17,7 +17,7 @@ export type PreviewEvent =
   | { kind: 'edited'; sheet: string }
   | { kind: 'select'; sheet: string; address: string };
 
-const WRITING: ReadonlyArray<keyof PaneService> = ['draw', 'voidDraw', 'createTemplate'];
+const WRITING: ReadonlyArray<keyof PaneService> = ['draw', 'announce', 'voidDraw', 'createTemplate'];
 
 export class PreviewWorkbook implements WorkbookPort, ChangeFeed {
   private readonly listeners = new Set<(event: PreviewEvent) => void>();

@@ -46,6 +46,7 @@ function quietWrites(service: PaneService, feed: ExcelChangeFeed): PaneService {
   return {
     ...service,
     draw: (request, progress) => feed.quiet(() => service.draw(request, progress)),
+    announce: (request, progress) => feed.quiet(() => service.announce(request, progress)),
     voidDraw: (request, progress) => feed.quiet(() => service.voidDraw(request, progress)),
     createTemplate: () => feed.quiet(() => service.createTemplate()),
   };

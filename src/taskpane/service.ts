@@ -2,9 +2,9 @@
 // that parsing, the draw, hashing and verify never freeze the pane, or in the page (directService)
 // where no worker can start. Either way the same use cases run against a WorkbookPort.
 import type { ProgressReporter, WorkbookPort } from '../workbook/port';
-import { createTemplate, drawTask, dryRun, listTasks, validateWorkbook, verifyWorkbook, voidDraw } from '../usecases';
+import { announceDraw, createTemplate, drawTask, dryRun, listTasks, validateWorkbook, verifyWorkbook, voidDraw } from '../usecases';
 import type {
-  DrawReport, DrawRequest, DryRunReport, TaskSummary, ValidationReport, VerifyReport, VoidReport, VoidRequest,
+  AnnounceReport, AnnounceRequest, DrawReport, DrawRequest, DryRunReport, TaskSummary, ValidationReport, VerifyReport, VoidReport, VoidRequest,
 } from '../usecases';
 import type { Problem } from '../core/messages/problem';
 
@@ -20,6 +20,8 @@ export interface PaneService {
   listTasks(dryRunOf?: string, progress?: ProgressReporter): Promise<TaskList>;
   dryRun(taskId: string, progress?: ProgressReporter): Promise<DryRunReport>;
   draw(request: DrawRequest, progress?: ProgressReporter): Promise<DrawReport>;
+  /** SPEC §3.8 公告, at the real time of the thread it runs in (a clock cannot cross to a worker). */
+  announce(request: Omit<AnnounceRequest, 'now'>, progress?: ProgressReporter): Promise<AnnounceReport>;
   verify(progress?: ProgressReporter): Promise<VerifyReport>;
   voidDraw(request: VoidRequest, progress?: ProgressReporter): Promise<VoidReport>;
 }
@@ -32,6 +34,7 @@ export function directService(port: WorkbookPort): PaneService {
     listTasks: (dryRunOf) => listTasks(port, dryRunOf),
     dryRun: (taskId) => dryRun(port, taskId),
     draw: (request, progress) => drawTask(port, request, progress),
+    announce: (request) => announceDraw(port, { ...request, now: () => new Date() }),
     verify: (progress) => verifyWorkbook(port, progress),
     voidDraw: (request) => voidDraw(port, request),
   };

@@ -94,6 +94,8 @@ describeInBrowser('browser preview (Chromium)', () => {
     const dryRun = pane.getByRole('region', { name: UI.draw.dryRunTitle(`${TASK}-1`) });
     await expect(dryRun).toBeVisibleSoon();
     expect(await dryRun.innerText()).toContain(UI.draw.total);
+    // SPEC §3.8: drawing without 公告 is an explicit choice, with a reason.
+    await pane.getByRole('radio', { name: UI.draw.modeUnannounced }).check();
     const witness = pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) });
     await witness.fill('3179 2046');
     await expect(pane.getByText(UI.draw.witnessCount(8, 20))).toBeVisibleSoon();
@@ -237,6 +239,7 @@ describeInBrowser('browser preview (Chromium)', () => {
   });
 
   test('系统生成 draws without witness digits; a double click on 确认抽取 draws once', async () => {
+    await pane.getByRole('radio', { name: UI.draw.modeUnannounced }).check();
     await pane.getByRole('radio', { name: UI.draw.seedGenerate }).check();
     await expect(pane.getByRole('textbox', { name: new RegExp(UI.draw.witnessLabel) })).toHaveCountSoon(0);
     await pane.getByRole('textbox', { name: new RegExp(UI.draw.unannouncedLabel) }).fill('测试：未经公告');

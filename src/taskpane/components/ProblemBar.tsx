@@ -8,8 +8,9 @@ import { PlaceLink } from './PlaceLink';
 
 const useStyles = makeStyles({
   list: { margin: '4px 0 0', paddingLeft: '18px' },
-  item: { marginBottom: '2px', wordBreak: 'break-word' },
-  body: { whiteSpace: 'normal' },
+  // A long value without spaces (a tampered code) breaks anywhere rather than run past the pane.
+  item: { marginBottom: '2px', overflowWrap: 'anywhere' },
+  body: { whiteSpace: 'normal', minWidth: 0 },
 });
 
 export function ProblemBar(props: { port: WorkbookPort; title: string; problems: readonly Problem[]; intent?: 'error' | 'warning' }) {

@@ -10,7 +10,7 @@ import { MessageText } from './MessageText';
 import { PlaceLink, selectProblem } from './PlaceLink';
 
 const useStyles = makeStyles({
-  cell: { flexGrow: 1, flexBasis: '0', display: 'block', whiteSpace: 'normal', wordBreak: 'break-word', paddingBlock: '6px' },
+  cell: { flexGrow: 1, flexBasis: '0', minWidth: 0, display: 'block', whiteSpace: 'normal', overflowWrap: 'anywhere', paddingBlock: '6px' },
   // The place on its own line above the explanation: at the pane's 320 px, a place column beside
   // the text took nearly half the width and broke the explanation into many short lines.
   place: { display: 'flex', alignItems: 'center', gap: '4px', flexWrap: 'wrap', fontSize: tokens.fontSizeBase200 },

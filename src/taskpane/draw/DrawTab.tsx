@@ -76,7 +76,7 @@ export function DrawTab(props: { host: PaneHost; active: boolean; onWritten?: ()
       {planWarnings.length && state.plan ? (
         <ProblemBar port={port} title={UI.draw.beforeDrawTitle(state.plan.drawId)} problems={planWarnings} intent="warning" />
       ) : null}
-      <DrawStep state={state} />
+      <DrawStep state={state} port={port} />
       {state.busy === 'draw' ? <BusyBar label={UI.draw.drawing} progress={state.progress} /> : null}
       {state.failure ? (
         <div ref={failureRef}>

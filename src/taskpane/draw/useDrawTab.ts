@@ -1,6 +1,7 @@
 // State of the 抽取 tab: tasks, the dry run of the chosen task, seed source, operator, the draw itself.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { witnessMaterial, WITNESS_MIN_DIGITS } from '../../core/draw/seed';
+import { drawingInstant } from '../../core/draw/material';
 import type { Problem } from '../../core/messages/problem';
 import { UI } from '../../core/messages/ui';
 import { witnessReuse, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
@@ -12,7 +13,17 @@ import { useConfirmation } from '../useConfirmation';
 import { useProgress } from '../useProgress';
 
 export type SeedKind = 'witness' | 'generate';
-export type DrawBusy = 'tasks' | 'dryRun' | 'draw' | null;
+/** SPEC §3.8: ① 公告 → ② numbers → ③ draw, or, as an explicit choice with a reason, without 公告. */
+export type DrawMode = 'announce' | 'unannounced';
+export type DrawBusy = 'tasks' | 'dryRun' | 'draw' | 'announce' | null;
+
+export interface SourceFields {
+  name: string;
+  issue: string;
+  time: string;
+  count: string;
+  width: string;
+}
 
 /** The batch of a draw id (`联033-2` → 2): above 1, earlier attempts of the task exist. */
 export function batchOf(drawId: string): number {
@@ -36,6 +47,16 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   const [witness, setWitness] = useState('');
   /** SPEC §3.8: a draw without 公告 needs its reason, written into 说明. */
   const [reason, setReason] = useState('');
+  const [mode, setMode] = useState<DrawMode>('announce');
+  const [source, setSource] = useState<SourceFields>({ name: UI.draw.sourceNameDefault, issue: '', time: '', count: '20', width: '2' });
+  /** The published numbers of the announced drawing. */
+  const [numbers, setNumbers] = useState('');
+  const [announceFailure, setAnnounceFailure] = useState<Problem[] | null>(null);
+  const [clock, setClock] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setClock(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
   const [operator, setOperatorState] = useState(() => storage?.getItem(OPERATOR_KEY) ?? '');
   const confirmation = useConfirmation();
   const [result, setResult] = useState<DrawReport | null>(null);
@@ -107,6 +128,8 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     setResult(null);
     setFailure(null);
     setAgainFor('');
+    setNumbers('');
+    setAnnounceFailure(null);
     void loadPlan(id);
   }, [loadPlan]);
 
@@ -121,7 +144,7 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
 
   const digitCount = witnessMaterial(witness).digitCount;
   // Digits an earlier attempt of the task used: said while typing, and again in the confirmation.
-  const witnessReused = plan && seedKind === 'witness' && digitCount > 0 ? witnessReuse(plan.witnessesUsed, witness) : undefined;
+  const witnessReused = plan && !plan.announcement && mode === 'unannounced' && seedKind === 'witness' && digitCount > 0 ? witnessReuse(plan.witnessesUsed, witness) : undefined;
   const stale = plan !== null && planEdits !== edits;
   const batch = plan ? batchOf(plan.drawId) : 1;
   /** Whether the seed fields and the draw button show: a first batch, or a further one chosen explicitly. */
@@ -133,12 +156,43 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   if (!plan) blocked.push(UI.draw.blockedNoPlan);
   if (planErrors) blocked.push(UI.draw.blockedErrors(planErrors));
   if (stale) blocked.push(UI.draw.blockedStale);
-  if (seedKind === 'witness' && digitCount < WITNESS_MIN_DIGITS) blocked.push(UI.draw.blockedWitness(digitCount, WITNESS_MIN_DIGITS));
+  const announcement = plan?.announcement ?? null;
+  const drawingAt = announcement ? drawingInstant(announcement.time) : null;
+  const beforeDrawing = drawingAt !== null && clock <= drawingAt.getTime();
+  if (announcement) {
+    if (beforeDrawing) blocked.push(UI.draw.blockedBeforeDrawing);
+    if (!numbers.trim()) blocked.push(UI.draw.blockedNumbers);
+  } else if (mode === 'announce') {
+    blocked.push(UI.draw.stepLocked);
+  } else {
+    if (seedKind === 'witness' && digitCount < WITNESS_MIN_DIGITS) blocked.push(UI.draw.blockedWitness(digitCount, WITNESS_MIN_DIGITS));
+    if (!reason.trim()) blocked.push(UI.draw.blockedReason);
+  }
   if (!operator.trim()) blocked.push(UI.draw.blockedOperator);
-  if (!reason.trim()) blocked.push(UI.draw.blockedReason);
   const canDraw = blocked.length === 0 && taskId !== '';
 
-  const seedSource = (): SeedSource => (seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' });
+  const seedSource = (): SeedSource => {
+    if (announcement) return { kind: 'public', numbers };
+    return seedKind === 'witness' ? { kind: 'witness', digits: witness } : { kind: 'generate' };
+  };
+
+  const announce = useCallback(async () => {
+    if (!plan || busy !== null) return;
+    setBusy('announce');
+    setAnnounceFailure(null);
+    clear();
+    try {
+      const text = `${source.name}|${source.issue}|${source.time}|${source.count}×${source.width}`;
+      const report = await service.announce({ taskId, source: text, operator: operator.trim() }, reporter);
+      if (report.written) onWritten();
+      if (!report.ok) setAnnounceFailure(report.problems);
+    } catch (thrown) {
+      setAnnounceFailure(problemsOf(thrown));
+    } finally {
+      setBusy(null);
+    }
+    void loadPlan(taskIdRef.current);
+  }, [plan, busy, source, service, taskId, operator, reporter, clear, onWritten, loadPlan]);
 
   const confirmDraw = useCallback(async () => {
     // A second click landing on the closing dialog after the draw finished would draw the next batch.
@@ -152,13 +206,14 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     try {
       // What the dialog showed goes with the draw: a workbook changed since gives a refusal, never another draw.
       const report = await service.draw({
-        taskId, seedSource: seedSource(), operator: operator.trim(), unannounced: reason.trim(), expected: plan.expected,
+        taskId, seedSource: seedSource(), operator: operator.trim(), unannounced: announcement ? undefined : reason.trim(), expected: plan.expected,
       }, reporter);
       if (report.written) onWritten();
       if (report.ok) {
         setResult(report);
         setResultPlan(plan);
         setWitness(''); // the same digits must not slip into the next batch unnoticed
+        setNumbers('');
       } else {
         setFailure({ problems: report.problems, logged: report.written });
       }
@@ -171,10 +226,11 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     // The next attempt gets a new batch and the eligible set shrinks: show the fresh plan.
     void loadTasks();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [service, taskId, plan, seedKind, witness, operator, reason, reporter, clear, loadTasks, onWritten, confirmation.take, confirmation.close]);
+  }, [service, taskId, plan, seedKind, witness, numbers, operator, reason, reporter, clear, loadTasks, onWritten, confirmation.take, confirmation.close]);
 
   return {
     busy, tasks, loadProblems, taskId, plan, stale, batch, seedShown, seedKind, witness, witnessReused, operator, reason, setReason,
+    mode, setMode, source, setSource, numbers, setNumbers, announcement, beforeDrawing, announce, announceFailure,
     confirming: confirmation.confirming, result, resultPlan, failure, progress,
     digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw, blocked,
     task: tasks?.find((task) => task.taskId === taskId) ?? null,

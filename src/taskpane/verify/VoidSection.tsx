@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input,
-  Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, Textarea, tokens,
+  Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import { RESULT_COLUMNS } from '../../core/schema';
 import { columnLetter } from '../../core/text';
@@ -12,6 +12,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
 import type { VoidDrawState } from './useVoidDraw';
+import { useNarrowDialog } from '../components/narrowDialog';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '12px' },
@@ -28,6 +29,7 @@ export function voidableDraws(lines: readonly VerifyLine[]): VerifyLine[] {
 
 export function VoidSection(props: { port: WorkbookPort; state: VoidDrawState; lines: readonly VerifyLine[] | null }) {
   const styles = useStyles();
+  const narrow = useNarrowDialog();
   const { state, port } = props;
   const draws = props.lines ? voidableDraws(props.lines) : state.counting ?? [];
   const chosen = draws.find((line) => line.drawId === state.drawId);
@@ -92,15 +94,15 @@ export function VoidSection(props: { port: WorkbookPort; state: VoidDrawState; l
         ) : null}
       </div>
       <Dialog open={state.confirming} modalType="alert" onOpenChange={(_, data) => { if (!data.open) state.closeConfirm(); }}>
-        <DialogSurface>
-          <DialogBody>
+        <DialogSurface className={narrow.surface}>
+          <DialogBody className={narrow.body}>
             <DialogTitle>{UI.void.confirmTitle(state.drawId)}</DialogTitle>
-            <DialogContent className={styles.dialogText}>
+            <DialogContent className={mergeClasses(styles.dialogText, narrow.content)}>
               <Text block>{UI.void.confirmBody(state.drawId)}</Text>
               <Text block>{UI.void.confirmReason(state.reason.trim())}</Text>
               <Text block>{UI.void.confirmOperator(state.operator.trim())}</Text>
             </DialogContent>
-            <DialogActions>
+            <DialogActions className={narrow.actions}>
               <Button appearance="secondary" onClick={state.closeConfirm}>{UI.app.cancel}</Button>
               <Button appearance="primary" disabled={state.busy} onClick={() => void state.confirm()}>{UI.void.confirmButton}</Button>
             </DialogActions>

@@ -16,6 +16,7 @@ export function workerService(api: Comlink.Remote<ServiceApi>, port: WorkbookPor
     listTasks: (dryRunOf, progress) => call('listTasks', [dryRunOf], progress),
     dryRun: (taskId, progress) => call('dryRun', [taskId], progress),
     draw: (request, progress) => call('draw', [request], progress),
+    announce: (request, progress) => call('announce', [request], progress),
     verify: (progress) => call('verify', [], progress),
     voidDraw: (request, progress) => call('voidDraw', [request], progress),
   };
