@@ -159,7 +159,11 @@ describe('ssj publish', () => {
     const converted = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { timeout: 120_000 });
     const pdf = path.join(dir, '公示-联033.pdf');
     expect(existsSync(pdf)).toBe(true);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4 landscape: 842 × 595 points.
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(bytes.toString('latin1'));
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([842, 595]);
     expect(converted.status).toBe(0);
   }, 150_000);
 
