@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { benchValidate } from './validate';
+import { benchVerify } from './verify';
 import { writeLargeWorkbook } from './large-workbook';
 import { excelLoadSave, cliDraw } from './draw-e2e';
 import { run } from '../cli/main';
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
     ['validate', (log) => benchValidate(log)],
     ['draw-engine', benchDrawEngineInChild],
     ['draw-e2e', benchDrawEndToEnd],
+    ['verify', (log) => benchVerify(log)],
     ['browser', benchBrowser],
   ];
   for (const [name, section] of sections) {
