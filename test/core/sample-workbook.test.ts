@@ -5,7 +5,8 @@ import {
   eligibleInspectors,
   eligibleObjects,
   runDraw,
-  seedFromWitness,
+  seedFromMaterial,
+  witnessDigits,
   stratify,
 } from '../../src/core/draw';
 import { layoutValues, planLayout } from '../../src/core/layouts';
@@ -43,7 +44,7 @@ test('every task of the sample draws with the real engine, whatever the witness 
       const departments = drawDepartments(task);
       const pool = eligibleInspectors(inspectors, departments, task.end);
       const outcome = await runDraw({
-        seed: await seedFromWitness(task.taskId, 1, witness),
+        seed: await seedFromMaterial(task.taskId, 1, witnessDigits(witness)),
         baseBp: task.ratioBp,
         strata: stratify(eligible, task),
         departments,
