@@ -10,7 +10,7 @@ import {
 import { columnLetter, type CellValue } from '../../src/core/text';
 import { columnWidthPoints } from '../../src/workbook/office-create';
 import type { WorkbookChange } from '../../src/workbook/port';
-import { BUDGET, MB, expectSameRows, officeOn, syncAllowance } from './office-fixtures';
+import { BUDGET, MB, describeOnHosts, expectSameRows, officeOn, syncAllowance } from './office-fixtures';
 import { HOSTS } from '../fakes/excel-fake';
 
 const createTable = (name: string, columns = RESULT_COLUMNS, hidden?: boolean): WorkbookChange => ({
@@ -18,7 +18,7 @@ const createTable = (name: string, columns = RESULT_COLUMNS, hidden?: boolean): 
   spec: { name, columns, hidden },
 });
 
-describe('OfficeWorkbook.apply createTableSheet', () => {
+describeOnHosts('OfficeWorkbook.apply createTableSheet', (host) => {
   test('creates header, bold header, styled table, drop-downs, formats, widths and a frozen row', async () => {
     const { fake, workbook } = officeOn();
     await workbook.apply([createTable(SHEETS.results)]);
@@ -30,10 +30,12 @@ describe('OfficeWorkbook.apply createTableSheet', () => {
     expect(sheet.frozenRows).toBe(1);
     const resultCol = RESULT_COLUMNS.findIndex((c) => c.header === '检查结果');
     const validation = sheet.validations.find((v) => v.rect.col === resultCol);
-    // Only the table's first data row: never down to row 1,048,576 (Ctrl+End, the scroll bar).
-    expect(validation?.rect).toEqual({ row: 1, col: resultCol, rows: 1, cols: 1 });
-    expect(validation?.rule).toEqual({ list: { inCellDropDown: true, source: INSPECTION_RESULTS.join(',') } });
-    expect(sheet.validations).toHaveLength(RESULT_COLUMNS.filter((c) => c.choices).length);
+    if (host.excelApi >= 8) {
+      // Only the table's first data row: never down to row 1,048,576 (Ctrl+End, the scroll bar).
+      expect(validation?.rect).toEqual({ row: 1, col: resultCol, rows: 1, cols: 1 });
+      expect(validation?.rule).toEqual({ list: { inCellDropDown: true, source: INSPECTION_RESULTS.join(',') } });
+      expect(sheet.validations).toHaveLength(RESULT_COLUMNS.filter((c) => c.choices).length);
+    } else expect(sheet.validations).toEqual([]); // no data validation before ExcelApi 1.8
     expect(sheet.numberFormat('E2')).toBe('@'); // 对象编号
     expect(sheet.numberFormat('L2')).toBe('yyyy-mm-dd'); // 检查日期
     expect(sheet.numberFormat('L3')).toBe('General'); // appended rows bring their own formats
@@ -76,7 +78,7 @@ describe('OfficeWorkbook.apply createTableSheet', () => {
   });
 });
 
-describe('OfficeWorkbook.apply createLayoutSheet, writeCells, hideSheet, select', () => {
+describeOnHosts('OfficeWorkbook.apply createLayoutSheet, writeCells, hideSheet, select', (host) => {
   test('年度抽查计划: title merged and styled, header with borders, frozen and filtered, drop-downs below', async () => {
     const { fake, workbook } = officeOn();
     const spec = planLayout();
@@ -92,9 +94,10 @@ describe('OfficeWorkbook.apply createLayoutSheet, writeCells, hideSheet, select'
     expect(sheet.style(`A2:${last}2`, 'format.borders.EdgeBottom.style')).toBe('Continuous');
     expect(sheet.style(`A2:${last}2`, 'format.borders.InsideVertical.style')).toBe('Continuous');
     expect(sheet.frozenRows).toBe(PLAN_HEADER_ROW);
-    expect(sheet.autoFilter).toBe(`A2:${last}2`);
+    expect(sheet.autoFilter).toBe(host.excelApi >= 9 ? `A2:${last}2` : null); // Worksheet.autoFilter: ExcelApi 1.9
     const typeCol = PLAN_COLUMNS.findIndex((c) => c.header === '抽查类型');
-    expect(sheet.validations.find((v) => v.rect.col === typeCol)?.rect.row).toBe(PLAN_HEADER_ROW);
+    const typeValidation = sheet.validations.find((v) => v.rect.col === typeCol);
+    expect(typeValidation?.rect).toEqual(host.excelApi >= 8 ? { row: PLAN_HEADER_ROW, col: typeCol, rows: 1000, cols: 1 } : undefined);
   });
 
   test('附件1 is drawn with its values and merges, and skipped when it exists', async () => {

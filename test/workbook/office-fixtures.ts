@@ -1,7 +1,7 @@
 // Shared inputs of the Office adapter tests: registries of any size and an adapter wired to the fake.
 import type { CellValue } from '../../src/core/text';
 import { OfficeWorkbook, type OfficeWorkbookOptions } from '../../src/workbook/office';
-import { FakeExcel, type FakeExcelOptions } from '../fakes/excel-fake';
+import { FakeExcel, HOSTS, SUPPORTED_HOSTS, type FakeExcelOptions, type FakeHostProfile } from '../fakes/excel-fake';
 
 export const MB = 1024 * 1024;
 export const BUDGET = 4 * MB;
@@ -41,12 +41,33 @@ export function registryRows(count: number): CellValue[][] {
   return rows;
 }
 
+/** The host officeOn simulates: set per block by describeOnHosts; Microsoft 365 desktop otherwise. */
+export const hostUnderTest: { current: FakeHostProfile } = { current: HOSTS.m365 };
+
+/** The block once per supported host (Office 2019 … Microsoft 365, the web), officeOn simulating it. */
+export function describeOnHosts(title: string, body: (host: FakeHostProfile) => void): void {
+  describe.each(SUPPORTED_HOSTS.map((host) => [host.id, host] as const))(`${title}, on %s`, (_id, host) => {
+    beforeAll(() => {
+      hostUnderTest.current = host;
+    });
+    afterAll(() => {
+      hostUnderTest.current = HOSTS.m365;
+    });
+    body(host);
+  });
+}
+
+/** Tests of 100,000 rows run on the two ends only (Office 2019 and Microsoft 365), to keep the suite quick. */
+export function heavyTest(host: FakeHostProfile): typeof test | typeof test.skip {
+  return host.id === HOSTS.office2019.id || host.id === HOSTS.m365.id ? test : test.skip;
+}
+
 /** The adapter on a fake Excel; the adapter asks the fake's host which requirement sets it has. */
 export function officeOn(
   fakeOptions: FakeExcelOptions = {},
   options: OfficeWorkbookOptions = {},
 ): { fake: FakeExcel; workbook: OfficeWorkbook } {
-  const fake = new FakeExcel(fakeOptions);
+  const fake = new FakeExcel({ host: hostUnderTest.current, ...fakeOptions });
   return { fake, workbook: new OfficeWorkbook(fake.run, { supports: fake.supports, ...options }) };
 }
 

@@ -1,10 +1,10 @@
 import { UserFacingError } from '../../src/core/messages/problem';
 import { OfficeWorkbook } from '../../src/workbook/office';
-import { BUDGET, MB, expectSameRows, officeOn, registryRows, syncAllowance } from './office-fixtures';
+import { BUDGET, MB, describeOnHosts, expectSameRows, heavyTest, officeOn, registryRows, syncAllowance } from './office-fixtures';
 
 const OBJECTS = '检查对象名录库';
 
-describe('OfficeWorkbook.readSheets', () => {
+describeOnHosts('OfficeWorkbook.readSheets', (host) => {
   test('reads 100 rows × 10 columns from A1 in one probe and one read, empty cells as null', async () => {
     const { fake, workbook } = officeOn();
     const rows = registryRows(100);
@@ -16,7 +16,7 @@ describe('OfficeWorkbook.readSheets', () => {
     expect(fake.largestResponse).toBeLessThanOrEqual(BUDGET);
   });
 
-  test('reads 100,000 rows × 10 columns exactly, within 2 syncs per 10,000 rows and 4 MB a response', async () => {
+  heavyTest(host)('reads 100,000 rows × 10 columns exactly, within 2 syncs per 10,000 rows and 4 MB a response', async () => {
     const { fake, workbook } = officeOn();
     const rows = registryRows(100_000);
     fake.addSheet(OBJECTS, rows);
