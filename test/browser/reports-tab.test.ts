@@ -83,7 +83,9 @@ describeInBrowser('报表 tab in the browser preview (Chromium)', () => {
     expect(await chart.locator('g[data-month="6"] rect[data-series="joint"]').getAttribute('data-value')).toBe('2');
     expect(await chart.locator('g[data-month="3"] rect[data-series="joint"]').getAttribute('data-value')).toBe('1');
     expect(await pane.locator('[data-deadline="2024-07-20"]').innerText()).toContain('还有 20 天');
-    expect(await pane.locator('[data-figure="all.joint"]').innerText()).toContain('任务 联033、联035');
+    const figure = panel.locator('[data-figure="all.joint"]');
+    expect(await figure.innerText()).toContain('任务 联033、联035');
+    expect(await figure.locator('[data-rows="problems"]').innerText()).toBe('发现问题户数：抽查结果第 3、12 行');
     await pane.screenshot({ path: join(SCREENSHOTS, '报表-1-目标与图表.png') });
     await chart.scrollIntoViewIfNeeded();
     await pane.screenshot({ path: join(SCREENSHOTS, '报表-2-图表.png') });

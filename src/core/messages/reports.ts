@@ -126,8 +126,8 @@ export const reportUiTexts = {
   chartLabel: (month: number, internal: number, joint: number) => `${month}月：部门内部 ${internal} 次，部门联合 ${joint} 次`,
   deadlines: '报送时限',
   figures: '附件1 数字及其来源',
-  figureTrace: (tasks: readonly string[], rows: readonly number[]) =>
-    [tasks.length ? `任务 ${tasks.join('、')}` : '', rows.length ? `抽查结果第 ${rows.join('、')} 行` : ''].filter(Boolean).join('；') || '—',
+  figureTasks: (tasks: readonly string[]) => (tasks.length ? `任务 ${tasks.join('、')}` : '未计入任务'),
+  figureRows: (header: string, rows: readonly number[]) => `${header}：抽查结果第 ${rows.join('、')} 行`,
   annex2: '附件2 填报内容',
 };
 

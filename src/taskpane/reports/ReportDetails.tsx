@@ -74,7 +74,10 @@ export function FiguresList(props: { report: MonthlyReport }) {
               <li key={row.key} className={styles.item} data-figure={row.key}>
                 <Text size={200} weight="semibold">{row.path.slice(1).join(' · ') || row.path[0]}（{row.path[0].slice(0, 2)}）</Text>
                 <Text data-values>{ANNEX1_COLUMNS.map((c) => `${c.header} ${figures[c.key].value}`).join('，')}</Text>
-                <Text className={styles.small}>{T.figureTrace(figures.count.tasks, figures.drawn.rows)}</Text>
+                <Text className={styles.small}>{T.figureTasks(figures.count.tasks)}</Text>
+                {ANNEX1_COLUMNS.filter((c) => figures[c.key].rows.length > 0).map((c) => (
+                  <Text key={c.key} className={styles.small} data-rows={c.key}>{T.figureRows(c.header, figures[c.key].rows)}</Text>
+                ))}
               </li>
             );
           })}
