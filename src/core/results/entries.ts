@@ -7,9 +7,11 @@ import { CLERK_HEADERS, type ResultRow } from '../records/results-sheet';
 import { headerKey } from '../text';
 
 /** Choices compare as the clerk's text is read: NFKC, white space removed (（ and ( are one). */
+const choiceKeys = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
 function choiceOf(text: string, choices: readonly string[]): string | undefined {
-  const key = headerKey(text);
-  return choices.find((choice) => headerKey(choice) === key);
+  let keys = choiceKeys.get(choices);
+  if (!keys) choiceKeys.set(choices, (keys = new Map(choices.map((choice) => [headerKey(choice), choice]))));
+  return keys.get(headerKey(text));
 }
 
 const NO_FOLLOW_UP = FOLLOW_UPS[0];

@@ -94,6 +94,20 @@ export function resultsStatus(input: StatusInput): { tasks: TaskStatus[]; rows: 
   for (const info of input.tasks.values()) byTask.set(info.taskId, emptyTask(info));
   const seen = new Set<string>();
   const rows: RowStatus[] = [];
+  // Many rows share an inspection day: count each day's deadline once.
+  const dues = new Map<string, ReturnType<typeof workingDaysAfter>>();
+  const dueAfter = (date: string) => {
+    let due = dues.get(date);
+    if (!due) dues.set(date, (due = workingDaysAfter(date, PUBLICITY_WORKING_DAYS, input.holidays)));
+    return due;
+  };
+  const spans = new Map<string, number>();
+  const between = (from: string, to: string) => {
+    const key = `${from}|${to}`;
+    let days = spans.get(key);
+    if (days === undefined) spans.set(key, (days = workingDaysBetween(from, to, input.holidays)));
+    return days;
+  };
   for (const row of input.rows) {
     const info = input.tasks.get(row.taskId) ?? { taskId: row.taskId, taskName: '' };
     let task = byTask.get(row.taskId);
@@ -118,17 +132,17 @@ export function resultsStatus(input: StatusInput): { tasks: TaskStatus[]; rows: 
       else {
         task.awaiting++;
         const dateCell = input.cell(row, CLERK_HEADERS.publishedDate);
-        const due = workingDaysAfter(e.inspectionDate!, PUBLICITY_WORKING_DAYS, input.holidays);
+        const due = dueAfter(e.inspectionDate!);
         if (due.unknownYear !== undefined) {
           status.problems.push(msg.unknownCalendarYear(due.unknownYear, input.cell(row, CLERK_HEADERS.inspectionDate)));
         } else {
           status.due = due.date;
           if (input.asOf > due.date) {
             task.overdue++;
-            const days = workingDaysBetween(due.date, input.asOf, input.holidays);
+            const days = between(due.date, input.asOf);
             item('overdue', days > 0 ? texts.overdue(due.date, days) : texts.overdueToday(due.date), dateCell, { due: due.date });
           } else {
-            const left = workingDaysBetween(input.asOf, due.date, input.holidays);
+            const left = between(input.asOf, due.date);
             if (left <= NEAR_WORKING_DAYS) {
               task.near++;
               item('near', texts.near(due.date, left), dateCell, { due: due.date });
