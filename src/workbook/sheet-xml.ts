@@ -248,13 +248,14 @@ function grownRange(ref: string, bottom: number, right: number): string {
 export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFormats: readonly string[]): AppendedRows {
   const sheetData = findTag(xml, 'sheetData');
   if (sheetData < 0) throw new CannotAppendInPlace('no <sheetData>');
-  if (findTag(xml, 'mergeCells') >= 0) throw new CannotAppendInPlace('merged cells');
-  if (findTag(xml, 'autoFilter') >= 0) throw new CannotAppendInPlace('a sheet autofilter');
   const startTag = startTagAt(xml, sheetData);
   const selfClosed = startTag.endsWith('/>');
   const bodyStart = sheetData + startTag.length;
-  const bodyEnd = selfClosed ? bodyStart : xml.indexOf('</sheetData>', bodyStart);
-  if (bodyEnd < 0) throw new CannotAppendInPlace('unterminated <sheetData>');
+  const bodyEnd = selfClosed ? bodyStart : xml.lastIndexOf('</sheetData>');
+  if (bodyEnd < bodyStart) throw new CannotAppendInPlace('unterminated <sheetData>');
+  // Both come after the rows (the schema's order): a search from the top would scan every row.
+  if (findTag(xml, 'mergeCells', bodyEnd) >= 0) throw new CannotAppendInPlace('merged cells');
+  if (findTag(xml, 'autoFilter', bodyEnd) >= 0) throw new CannotAppendInPlace('a sheet autofilter');
 
   const trailing: ExistingRow[] = [];
   let previousLast = 0;
@@ -277,7 +278,10 @@ export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFor
   if (last > MAX_ROW) throw new CannotAppendInPlace('beyond the last row');
   const writer = new RowWriter(columnStyles(xml), styleFormats, append.formats);
   const existing = new Map(trailing.map((row) => [row.number, row]));
-  const numbers = [...new Set([...trailing.map((row) => row.number), ...append.rows.map((_, i) => first + i)])].sort((a, b) => a - b);
+  // In order: the empty rows already there (a fresh table's body row) merge with the new ones.
+  const numbers = trailing.length === 0
+    ? Array.from({ length: append.rows.length }, (_, i) => first + i)
+    : [...new Set([...trailing.map((row) => row.number), ...append.rows.map((_, i) => first + i)])].sort((a, b) => a - b);
   const parts: string[] = [];
   for (const number of numbers) {
     const values = number >= first && number <= last ? append.rows[number - first] : undefined;

@@ -17,7 +17,9 @@ import { planChanges } from './xlsx-plan';
 import { toCellValue } from './xlsx-values';
 import { lockForWriting, refuseUnsafeTarget, tempPathOf } from './file-guard';
 import { IncompletePartError } from './xlsx-node-patch';
-import { firstIncompletePart, withRelativeTargets, XlsxPackage } from './xlsx-package';
+import { firstIncompletePart, withRelativeTargets, worksheetParts, XlsxPackage } from './xlsx-package';
+import { readPlainSheet } from './xlsx-plain-sheet';
+import { snapshotSheetNumber } from '../core/records/snapshot-sheet';
 import { checkReadBack } from './xlsx-read-back';
 import { fileProgress, ROWS_PER_EVENT } from './file-progress';
 import { pushAll } from '../core/arrays';
@@ -259,8 +261,10 @@ export class XlsxFileReader implements WorkbookPort {
     const wanted = new Set(names.filter((name) => present.has(name)));
     const result = new Map<string, SheetValues>();
     if (wanted.size === 0) return result;
+    const plain = options.maxRows === undefined ? await this.readPlainSheets([...wanted]) : new Map<string, SheetValues>();
+    for (const name of plain.keys()) wanted.delete(name);
     try {
-      await streamSheets(this.file, wanted, result, progress, options.maxRows ?? Infinity);
+      if (wanted.size > 0) await streamSheets(this.file, wanted, result, progress, options.maxRows ?? Infinity);
     } catch (cause) {
       // A damaged file is reported as such: the full model would only fail with a vaguer message.
       if (cause instanceof UserFacingError) throw cause;
@@ -274,9 +278,38 @@ export class XlsxFileReader implements WorkbookPort {
       const book = await openXlsxFile(this.file);
       for (const [name, values] of await book.readSheets(missed)) result.set(name, values);
     }
+    for (const [name, values] of plain) result.set(name, values);
     // Keep the caller's order.
     const trim = (values: SheetValues) => (options.maxRows === undefined ? values : values.slice(0, options.maxRows));
     return new Map(names.filter((name) => result.has(name)).map((name) => [name, trim(result.get(name)!)]));
+  }
+
+  /**
+   * 抽取快照 and its continuations read without ExcelJS where their cells are plain (readPlainSheet):
+   * verify reads a registry's worth of them per draw. Sheets that are not plain are left to ExcelJS.
+   */
+  private async readPlainSheets(names: readonly string[]): Promise<Map<string, SheetValues>> {
+    const read = new Map<string, SheetValues>();
+    const chain = names.filter((name) => snapshotSheetNumber(name) !== undefined);
+    if (chain.length === 0) return read;
+    let pkg: XlsxPackage;
+    let parts: Map<string, string>;
+    try {
+      pkg = XlsxPackage.open(await readBytes(this.file));
+      parts = worksheetParts(pkg);
+    } catch {
+      return read;
+    }
+    for (const name of chain) {
+      const part = parts.get(name.toLowerCase());
+      try {
+        const values = part ? readPlainSheet(pkg, name, part) : undefined;
+        if (values) read.set(name, values);
+      } catch {
+        // Left to ExcelJS, which names what is wrong with the part.
+      }
+    }
+    return read;
   }
 
   async apply(_changes: readonly WorkbookChange[]): Promise<void> {

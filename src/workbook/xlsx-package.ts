@@ -130,6 +130,21 @@ export class XlsxPackage {
     return { text, whole: false };
   }
 
+  /**
+   * A part's inflated bytes (a long sheet read without one huge string), or undefined when it cannot
+   * be read or was cut short (the caller's other path then says so).
+   */
+  data(part: string): Buffer | undefined {
+    try {
+      const data = this.zip.data(part);
+      const head = data.toString('utf8', 0, Math.min(data.length, 64 * 1024));
+      const tail = data.toString('utf8', Math.max(0, data.length - 1024));
+      return endsItsRoot(data.length <= 64 * 1024 ? head : head + tail) ? data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   has(part: string): boolean {
     return this.replaced.has(part) || this.zip.find(part) !== undefined;
   }

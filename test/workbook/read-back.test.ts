@@ -82,7 +82,24 @@ describe.each([
 });
 
 test.each([
-  ['a tab and a line break', '见证人\t未到场\n改期'],
+  ['a tab', '见证人\t未到场'],
+  ['a line break', '见证人未到场\n改期'],
+])('a void reason with %s is refused with its code point, or stored exactly as hashed', async (_name, reason) => {
+  const file = await drawn(`tab-or-break-${reason.length}.xlsx`);
+  const before = digest(file);
+  const result = await voidOn(file, '张三', reason);
+  if (!result.ok) {
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(/U\+000[9A]/);
+    expect(digest(file)).toBe(before);
+    return;
+  }
+  const log = await logValues(file);
+  const last = log.filter((row) => row.some((cell) => cell !== null)).at(-1)!;
+  expect(last[log[0].map(String).indexOf('说明')]).toBe(reason);
+  expect((await verifyWorkbook(new XlsxFileReader(file))).ok).toBe(true);
+});
+
+test.each([
   ['Excel\'s escape as text', '见证人_x000B_未到场'],
   ['an XML entity as text (taken by the ExcelJS path)', '见证人&lt;未到场&gt; & 改期'],
   ['leading and trailing spaces', '  见证人未到场  '],
