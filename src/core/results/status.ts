@@ -10,7 +10,7 @@ import { checkEntries, type ReadEntries } from './entries';
 export const PUBLICITY_WORKING_DAYS = 20;
 export const NEAR_WORKING_DAYS = 5;
 
-export type ItemKind = 'overdue' | 'near' | 'openLoop' | 'entry' | 'awaiting';
+export type ItemKind = 'overdue' | 'near' | 'openLoop' | 'entry' | 'late' | 'awaiting';
 
 /** One thing to look at, on one row of 抽查结果. */
 export interface StatusItem {
@@ -128,8 +128,13 @@ export function resultsStatus(input: StatusInput): { tasks: TaskStatus[]; rows: 
         task.openLoops++;
         item('openLoop', open, input.cell(row, e.followUp === undefined ? CLERK_HEADERS.followUp : CLERK_HEADERS.closed));
       }
-      if (e.publishedDate) task.published++;
-      else {
+      if (e.publishedDate) {
+        task.published++;
+        const due = dueAfter(e.inspectionDate!);
+        if (due.date !== undefined && e.publishedDate > due.date) {
+          item('late', texts.late(e.publishedDate, due.date), input.cell(row, CLERK_HEADERS.publishedDate), { due: due.date });
+        }
+      } else {
         task.awaiting++;
         const dateCell = input.cell(row, CLERK_HEADERS.publishedDate);
         const due = dueAfter(e.inspectionDate!);
@@ -156,7 +161,7 @@ export function resultsStatus(input: StatusInput): { tasks: TaskStatus[]; rows: 
       item('entry', problem.message, problem.cell ?? 'A1', { severity: problem.severity });
     }
   }
-  const order: ItemKind[] = ['overdue', 'entry', 'openLoop', 'near', 'awaiting'];
+  const order: ItemKind[] = ['overdue', 'entry', 'openLoop', 'near', 'late', 'awaiting'];
   const tasks = [...byTask.values()].filter((t) => seen.has(t.taskId));
   for (const task of tasks) {
     task.items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.row - b.row);

@@ -85,3 +85,13 @@ test('a 检查日期 in a year the calendar does not know is said at its cell, n
   expect(known.rows[0].due).toBe('2027-03-29');
   expect(known.tasks[0].overdue).toBe(1);
 });
+
+test('a result published after its deadline is said at 公示日期, as 公示超期 (not an entry error)', () => {
+  const row = rowWith({ inspectionDate: '2024-09-27', result: '未发现问题', publishedDate: '2024-10-31' });
+  const { tasks } = resultsStatus({
+    rows: [row], cell: (r, header) => `${COLUMNS[header]}${r.row}`, tasks: new Map(), drawDates: new Map(), holidays: [], asOf: '2024-11-05',
+  });
+  expect(tasks[0].items.map((i) => [i.kind, i.cell, i.text])).toEqual([['late', 'Q7', '2024-10-31 才公示，晚于期限 2024-10-30']]);
+  expect(tasks[0].entryErrors).toBe(0);
+  expect(tasks[0].published).toBe(1);
+});
