@@ -95,3 +95,18 @@ test('a result published after its deadline is said at 公示日期, as 公示�
   expect(tasks[0].entryErrors).toBe(0);
   expect(tasks[0].published).toBe(1);
 });
+
+test('a task is done when every drawn object is inspected, every problem closed and every result published', () => {
+  const status = (rows: ResultRow[]) =>
+    resultsStatus({
+      rows, cell: (r, header) => `${COLUMNS[header]}${r.row}`, tasks: new Map([['联033', { taskId: '联033', taskName: '道路运输', end: '2024-10-31' }]]),
+      drawDates: new Map([['联033-1', '2024-06-03']]), holidays: [], asOf: '2024-11-05',
+    }).tasks[0];
+  const clean = rowWith({ inspectionDate: '2024-06-10', result: '未发现问题', publishedDate: '2024-06-20' });
+  const closed = { ...rowWith({ inspectionDate: '2024-06-11', result: '发现问题已责令改正', followUp: '责令改正', closed: '是', closedDate: '2024-06-30', publishedDate: '2024-06-21' }), row: 8 };
+  expect(status([clean, closed])).toMatchObject({ done: true, items: [], drawn: 2, inspected: 2, published: 2, openLoops: 0 });
+  const notClosed = { ...closed, entries: { ...closed.entries, closed: '否', closedDate: { text: '', date: null } } };
+  expect(status([clean, notClosed])).toMatchObject({ done: false, openLoops: 1 });
+  const notInspected = { ...clean, row: 9, entries: { ...clean.entries, result: '', inspectionDate: { text: '', date: null }, publishedDate: { text: '', date: null } } };
+  expect(status([clean, closed, notInspected]).done).toBe(false);
+});
