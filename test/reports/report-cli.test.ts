@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import { ANNEX1, ANNEX2 } from '../../src/core/layouts';
 import { PLAN_COLUMNS, SHEETS } from '../../src/core/schema';
@@ -70,6 +71,18 @@ describe('ssj report: bad input', () => {
     const { code, text } = await ssj(file, '--date', '2024-06-30');
     expect(code).not.toBe(0);
     expect(text()).toMatch(/Excel|WPS/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test('a workbook holding a chart (as the pane makes in Excel) is refused: the save would drop it', async () => {
+    const file = await save('chart.xlsx', [...reportBookChanges(), ...annexes]);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const bytes = readFileSync(file);
+    const { code, err } = await ssj(file, '--date', '2024-06-30');
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('中有 1 个图表');
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 

@@ -1,9 +1,11 @@
 // `ssj report book.xlsx --date 2024-06-30 [--unit …] [--out other.xlsx] [--force] [--json]`: fill 附件1 and
 // 附件2 in place (SPEC §5), print every figure with what it counted, the targets and the deadlines.
 import { ANNEX1_COLUMNS, ANNEX1_ROWS, ANNEX2_ARRANGEMENTS, ANNEX2_DRAWS, ANNEX2_SYSTEM } from '../../core/layouts';
-import { deadlineLabel, deadlineTexts, reportCliTexts as t, targetLine } from '../../core/messages/reports';
+import { promises as fs } from 'fs';
+import { deadlineLabel, deadlineTexts, reportCliTexts as t, reportMessages, targetLine } from '../../core/messages/reports';
 import type { MonthlyReport } from '../../core/reports';
 import { fillReports, type ReportResult } from '../../usecases/report';
+import { chartParts } from '../../workbook/xlsx-charts';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
@@ -52,7 +54,11 @@ export const reportCommand: CliCommand = {
     if (!date) throw new UsageError(t.needDate);
     const target = await outputTarget(args, file);
     const book = await XlsxAppendingFile.open(file);
-    const filled = await fillReports(book, { date, unit: args.options.get('unit') });
+    // Writing cells takes ExcelJS's full save, which drops charts: refuse rather than lose one.
+    const charts = chartParts(await fs.readFile(file).catch(() => Buffer.alloc(0)));
+    const filled = charts.length > 0
+      ? { ok: false, written: false, problems: [reportMessages.chartsWouldBeLost(file, charts.length)], notes: [], report: null, cells: [], created: [] }
+      : await fillReports(book, { date, unit: args.options.get('unit') });
     const refusal = filled.ok ? await saveOrRefusal(book, target) : null;
     const result: ReportResult = refusal ? { ...filled, ok: false, written: false, problems: refusal } : filled;
     if (json) {

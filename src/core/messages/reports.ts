@@ -84,6 +84,9 @@ export const reportMessages = {
     warning('report.unknown-tasks', `抽取日志中的任务 ${ids.join('、')} 不在年度抽查计划中，未计入报表。`),
   provincialLeftOut: (ids: readonly string[]): Problem =>
     warning('report.provincial', `省级分派任务 ${ids.join('、')} 按方案不计入附件1。`),
+  chartsWouldBeLost: (file: string, charts: number): Problem =>
+    error('report.charts-would-be-lost',
+      `${file} 中有 ${charts} 个图表（例如在 Excel 中填写报表时生成的“报表图表”图表），命令行写入单元格会使这些图表丢失，本次未写入任何内容。请在 Excel 的任务窗格“报表”页中填写，或先删除图表后再运行 ssj report。`),
   sheetsCreated: (names: readonly string[]): Problem =>
     warning('report.sheets-created', `工作簿中没有${names.join('、')}，已按方案格式新建后填写。`),
 };
