@@ -3,6 +3,9 @@ import type { WorkbookPort } from '../workbook/port';
 import { planSampleSizes } from '../core/draw/select';
 import { countingDraws, logCell, pendingAnnouncement } from '../core/records/log-sheet';
 import { parseSource, sourceText } from '../core/draw/material';
+import { announcementChanges } from '../core/draw/announcement';
+import { announceMessages } from '../core/messages/announce';
+import { poolOf } from './draw-source';
 import { witnessMaterial } from '../core/draw/seed';
 import { recordMessages } from '../core/messages/records';
 import { percentText } from '../core/messages/draw';
@@ -78,12 +81,25 @@ async function dryRunIn(state: WorkbookState, taskId: string, date?: string): Pr
       // What would refuse the draw: the same check, so the dry run cannot promise a draw that is refused.
       ...(await appendBlockers(state)),
       ...said,
+      ...(await announcementAtOdds(state, task, prepared)),
     ],
     superseded: before.filter((p) => !said.includes(p)),
     witnessesUsed: witnessesUsed(state, task),
     announcement: announcementOf(state, task),
     expected: await expectationOf(prepared),
   };
+}
+
+/** SPEC §3.8: what the draw of an announced id would refuse for: the pool or 参数 changed since the 公告. */
+async function announcementAtOdds(state: WorkbookState, task: PlanTask, prepared: PreparedDraw): Promise<Problem[]> {
+  const entry = pendingAnnouncement(state.log.entries, task.taskId);
+  if (!entry) return [];
+  const announced = {
+    objectsHash: entry.objectsHash, inspectorsHash: entry.inspectorsHash, conflictsHash: entry.conflictsHash,
+    params: entry.params, eligibleCount: Number(entry.eligibleCount), drawnCount: Number(entry.drawnCount),
+  };
+  const changes = announcementChanges(announced, await poolOf(prepared));
+  return changes.length ? [announceMessages.changedAhead(entry.drawId, changes, logCell(state.log, entry, '本条哈希'))] : [];
 }
 
 /** SPEC §3.8: the 公告 the next draw of the task must follow, if any (its 说明 read as the source). */

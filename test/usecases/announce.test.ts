@@ -1,6 +1,6 @@
 // SPEC §3.8 公告 then draw, on real .xlsx bytes: what the 公告 row holds, when a 公告 or an announced
 // draw is refused (nothing written), and what an unannounced draw needs. Time is the use case's clock.
-import { announceDraw, drawTask, voidDraw } from '../../src/usecases';
+import { announceDraw, drawTask, dryRun, voidDraw } from '../../src/usecases';
 import type { AnnounceRequest } from '../../src/usecases';
 import { logRowHash, GENESIS_HASH } from '../../src/core/draw/log';
 import { seedFromMaterial } from '../../src/core/draw/material';
@@ -101,12 +101,17 @@ describe('drawing an announced id', () => {
   test('takes the published numbers after 开奖时间, in any order: seed from the sorted numbers', async () => {
     const book = await smallBook();
     const announced = await announce(book);
+    const dry = await dryRun(book, '联033');
+    expect(dry.announcement).toMatchObject({ drawId: '联033-1', source: SOURCE, count: 20, width: 2, hash: announced.announcementHash });
+    expect(dry.problems.map((p) => p.code)).not.toContain('dry-run.changed-since-announcement');
     const report = await drawNumbers(book);
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.drawId).toBe('联033-1');
     expect(report.seed).toBe(await seedFromMaterial('联033', 1, SORTED));
     expect(report.announcement?.hash).toBe(announced.announcementHash);
+    // Before the draw, the dry run said the id was announced, and nothing had changed since.
+    expect(announced.ok).toBe(true);
     const log = await sheetValues(book, SHEETS.log);
     const row = log[2];
     expect(row[column('种子来源')]).toBe('公开号码');
@@ -178,6 +183,10 @@ describe('drawing an announced id', () => {
       { kind: 'appendRows', sheet: SHEETS.log, rows: logRows, formats: LOG_COLUMNS.map((c) => c.format) },
     ]);
     const before = await bytesOf(book);
+    // The dry run foresees the refusal, in the same words.
+    const dry = await dryRun(book, '联033');
+    const foreseen = dry.problems.find((p) => p.code === 'dry-run.changed-since-announcement')!;
+    expect(foreseen.message).toContain(named);
     const report = await drawNumbers(book);
     expect(report.problems.map((p) => p.code)).toEqual(['draw.changed-since-announcement']);
     expect(report.problems[0].message).toContain(named);

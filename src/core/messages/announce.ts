@@ -86,6 +86,13 @@ export const announceMessages = {
         '请恢复公告时的名录与计划；如改动确有必要，请用更晚一期开奖重新公告。',
       SHEETS.log, cell,
     ),
+  changedAhead: (drawId: string, changes: readonly string[], cell: string): Problem =>
+    warning(
+      'dry-run.changed-since-announcement',
+      `抽取会被拒绝：公告之后名录或计划有改动，${drawId} 现在算出的与公告锁定的不同：${changes.join('；')}。` +
+        '请恢复公告时的名录与计划；如改动确有必要，请用更晚一期开奖重新公告。',
+      SHEETS.log, cell,
+    ),
   unannouncedNote: (reason: string): string => `未公告：${reason}`,
   invisibleText: (field: string, code: string, position: number, sheet?: string, cell?: string): Problem =>
     error(
