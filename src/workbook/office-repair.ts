@@ -72,7 +72,10 @@ export function recordPlaces(record: WriteRecord): string {
   return places.join('、') || '工作簿';
 }
 
-/** Restores what the record names (two syncs). Idempotent: running it twice does no harm. */
+/**
+ * Restores what the record names (two syncs). Idempotent, and it touches only sheets and tables that
+ * still exist (a clerk may have deleted or renamed one since), so it cannot fail for their absence.
+ */
 export async function rollBack(
   context: Excel.RequestContext,
   runner: SyncRunner,
@@ -80,34 +83,43 @@ export async function rollBack(
   canResizeTables: boolean,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
-  const createdProbes = record.created.map((name) => {
-    const sheet = sheets.getItemOrNullObject(name);
-    sheet.load('name');
-    return sheet;
-  });
+  const names = new Set([
+    ...record.created, ...record.hidden, ...record.appended.map((a) => a.sheet), ...record.cellsBefore.map((c) => c.sheet),
+  ]);
+  const probes = new Map(
+    [...names].map((name) => {
+      const sheet = sheets.getItemOrNullObject(name);
+      sheet.load('name');
+      return [name, sheet] as const;
+    }),
+  );
+  // TableCollection.getItemOrNullObject is ExcelApi 1.4; a table is probed only when its sheet may still hold it.
+  const tables = canResizeTables
+    ? record.tables.map((entry) => {
+        const table = sheets.getItemOrNullObject(entry.sheet).tables.getItemOrNullObject(entry.name);
+        table.load('name');
+        return { entry, table };
+      })
+    : [];
   await runner.sync();
   const created = new Set(record.created);
+  const existing = (name: string) => probes.get(name)?.isNullObject === false;
+  const kept = (name: string) => !created.has(name) && existing(name);
   for (const cell of record.cellsBefore) {
+    if (!kept(cell.sheet)) continue;
     const range = sheets.getItem(cell.sheet).getRange(cell.address);
     range.numberFormat = [[cell.numberFormat]];
     range.formulas = [[cell.formula ?? '']];
   }
   for (const { sheet, startRow, rowCount, width } of record.appended) {
-    if (created.has(sheet)) continue;
-    sheets.getItem(sheet).getRangeByIndexes(startRow, 0, rowCount, width).clear('Contents');
+    if (kept(sheet)) sheets.getItem(sheet).getRangeByIndexes(startRow, 0, rowCount, width).clear('Contents');
   }
-  if (canResizeTables) {
-    for (const { sheet, name, bounds } of record.tables) {
-      if (created.has(sheet)) continue;
-      const worksheet = sheets.getItem(sheet);
-      worksheet.tables
-        .getItem(name)
-        .resize(worksheet.getRangeByIndexes(bounds.rowIndex, bounds.columnIndex, bounds.rowCount, bounds.columnCount));
-    }
+  for (const { entry, table } of tables) {
+    if (!kept(entry.sheet) || table.isNullObject) continue;
+    const { rowIndex, columnIndex, rowCount, columnCount } = entry.bounds;
+    table.resize(sheets.getItem(entry.sheet).getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount));
   }
-  for (const sheet of record.hidden) if (!created.has(sheet)) sheets.getItem(sheet).visibility = 'Visible';
-  createdProbes.forEach((sheet) => {
-    if (!sheet.isNullObject) sheet.delete();
-  });
+  for (const sheet of record.hidden) if (kept(sheet)) sheets.getItem(sheet).visibility = 'Visible';
+  for (const sheet of record.created) if (existing(sheet)) probes.get(sheet)!.delete();
   await runner.sync();
 }

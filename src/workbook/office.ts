@@ -57,6 +57,9 @@ const excelRun = ((...args: unknown[]) => {
 
 type Work<T> = (context: Excel.RequestContext, runner: SyncRunner, expect: (total: number) => void) => Promise<T>;
 
+/** Excel refusals that pass by themselves: a rollback they stopped is tried again before the next call. */
+const TRANSIENT_REFUSALS = new Set(['InvalidOperationInCellEditMode', 'ActivityLimitReached', 'ServiceNotAvailable', 'Timeout', 'Conflict']);
+
 const STRUCTURE_KINDS: ReadonlySet<WorkbookChange['kind']> = new Set(['createTableSheet', 'createLayoutSheet', 'hideSheet']);
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -259,10 +262,16 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     if (this.pendingRepair) {
       const record = this.pendingRepair;
-      await this.repair(record).catch((e) => {
-        throw new UserFacingError([excelProblem(e) ?? officeMessages.excelRefused(undefined, String(e)), officeMessages.repairPending(recordPlaces(record))]);
-      });
-      this.pendingRepair = null;
+      try {
+        await this.repair(record);
+        this.pendingRepair = null;
+      } catch (e) {
+        // Tried again at the next call only while the cause may pass (a cell edit, a busy service):
+        // a lasting refusal is said once, so the pane never stays stuck behind it.
+        if (!TRANSIENT_REFUSALS.has(excelErrorCode(e) ?? '')) this.pendingRepair = null;
+        const reason = excelProblem(e) ?? officeMessages.excelRefused(undefined, String(e));
+        throw new UserFacingError([reason, officeMessages.repairPending(recordPlaces(record))]);
+      }
     }
     let total = 0;
     const body = async (context: Excel.RequestContext): Promise<T> => {

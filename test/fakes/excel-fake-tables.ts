@@ -38,6 +38,20 @@ export class FakeTables extends Loadable {
       return { sheet, table: sheet.tables[index] ?? notFound(`table #${index}`) };
     });
   }
+  /** ExcelApi 1.4; a null object when the table (or its sheet) is missing. */
+  getItemOrNullObject(name: string): FakeTableProxy {
+    return new FakeTableProxy(
+      this.host,
+      () => {
+        const sheet = this.worksheet.strict();
+        return { sheet, table: sheet.tables.find((t) => t.name === name) ?? notFound(`table ${name}`) };
+      },
+      () => {
+        this.host.guard('TableCollection.getItemOrNullObject', '1.4');
+        return this.worksheet.forChild()?.tables.some((t) => t.name === name) ?? false;
+      },
+    );
+  }
   load(spec?: unknown): this {
     void spec;
     this.queueLoad(() => {
@@ -55,13 +69,19 @@ export class FakeTableProxy extends Loadable {
   constructor(
     host: FakeHost,
     private readonly resolve: () => { sheet: FakeSheet; table: FakeTable },
+    /** For getItemOrNullObject: whether the table exists (a null object when not). */
+    private readonly exists: () => boolean = () => true,
   ) {
     super(host);
   }
-  /** Loads showTotals (the only table property the add-in reads). */
+  /** Loads name and showTotals (the table properties the add-in reads). */
   load(spec?: unknown): this {
     void spec;
-    this.queueLoad(() => ({ showTotals: this.resolve().table.showTotals }));
+    this.queueLoad(() => {
+      if (!this.exists()) return null;
+      const { table } = this.resolve();
+      return { name: table.name, showTotals: table.showTotals };
+    });
     return this;
   }
   get showTotals(): boolean {

@@ -160,7 +160,12 @@ describe.each(SUPPORTED_HOSTS.map((host) => [host.id, host] as const))('on %s', 
     expect(codes[1]).toBe('office.repair-pending');
     expect(failure.problems[1].message).toContain(`“${SHEETS.results}”第 4–5 行`);
     expect(fake.sheet(SHEETS.results).values()).not.toEqual(before);
+    // Still editing: the next call says so again and keeps the repair for later.
+    await expect(workbook.readSheets([SHEETS.results])).rejects.toMatchObject({
+      problems: [expect.objectContaining({ code: 'office.excel.InvalidOperationInCellEditMode' }), expect.objectContaining({ code: 'office.repair-pending' })],
+    });
     fake.cellEditMode = false; // the user presses Enter
+    fake.sheets.splice(fake.sheets.indexOf(fake.sheet(SHEETS.log)), 1); // and deletes a sheet the write had touched
     await workbook.readSheets([SHEETS.results]); // e.g. 核验
     expect(fake.sheet(SHEETS.results).values()).toEqual(before);
   });
