@@ -58,8 +58,30 @@ export function gridRows(page: Page): Promise<string[][]> {
 }
 
 /** A cell edit through the grid: click the cell, type in the formula bar, Enter. */
+/** Shows a sheet in the grid and waits for its rows (the worker serves them a moment later). */
+export async function showSheet(page: Page, sheet: string): Promise<void> {
+  const rows = page.locator(`table[data-sheet="${sheet}"] tbody tr`).first();
+  // A click landing while a newly opened workbook replaces the grid is lost: click again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByRole('tab', { name: sheet, exact: true }).click();
+    try {
+      await rows.waitFor({ state: 'visible', timeout: 6_000 });
+      return;
+    } catch {
+      // try again
+    }
+  }
+  throw new Error(`sheet ${sheet} did not show`);
+}
+
+/** Opens the bundled sample again and waits until the page has replaced the workbook. */
+export async function loadSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: UI.preview.loadSample }).click();
+  await page.getByTestId('preview-busy').waitFor({ state: 'detached', timeout: 60_000 });
+}
+
 export async function editCell(page: Page, sheet: string, address: string, value: string): Promise<void> {
-  await page.getByRole('tab', { name: sheet, exact: true }).click();
+  await showSheet(page, sheet);
   const cell = grid(page).locator(`td[data-cell="${address}"]`);
   await cell.click();
   const formula = page.getByRole('textbox', { name: UI.preview.formulaBarLabel });
@@ -76,9 +98,10 @@ export function editCellBehindDialog(page: Page, sheet: string, address: string,
 
 /** The address of the cell under `header` in the row whose `keyHeader` cell is `key`, on the active grid. */
 export async function cellOf(page: Page, sheet: string, keyHeader: string, key: string, header: string): Promise<string> {
-  await page.getByRole('tab', { name: sheet, exact: true }).click();
+  await showSheet(page, sheet);
   const rows = await gridRows(page);
   const headerRow = rows.findIndex((row) => row.includes(keyHeader) && row.includes(header));
+  if (headerRow < 0) throw new Error(`no header ${keyHeader}/${header} in ${sheet}`);
   const keyCol = rows[headerRow].indexOf(keyHeader);
   const col = rows[headerRow].indexOf(header);
   const row = rows.findIndex((cells, i) => i > headerRow && cells[keyCol] === key);

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { UI } from '../../src/core/messages/ui';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import {
-  CHROMIUM, GUIDE_SHOTS, SCREENSHOTS, cellOf, editCell, editCellBehindDialog, gone, gridRows, horizontalOverflow,
+  CHROMIUM, GUIDE_SHOTS, SCREENSHOTS, cellOf, loadSample, editCell, editCellBehindDialog, gone, gridRows, horizontalOverflow,
   openPreview, settled, shows, type PanePage,
 } from './pane-page';
 
@@ -33,7 +33,7 @@ describeInBrowser('the pane stays true at 320 px (Chromium)', () => {
   // A failed test must not leave its dialog over the page for the next one.
   afterEach(async () => {
     const cancel = page.getByRole('alertdialog').getByRole('button', { name: UI.app.cancel });
-    if (await cancel.count()) await cancel.click();
+    if (await cancel.count()) await cancel.click({ timeout: 2000 }).catch(() => undefined); // it may be closing already
     await page.setViewportSize({ width: 1280, height: 1000 });
   });
   /** Dialogs are measured as Excel shows them: inside a 320 px task pane. */
@@ -181,11 +181,11 @@ describeInBrowser('the pane stays true at 320 px (Chromium)', () => {
     expect(await horizontalOverflow(page, DIALOG)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '作废-确认-长原因.png') });
     await dialog.getByRole('button', { name: UI.app.cancel }).click();
+    await gone(page.getByRole('alertdialog'));
   });
 
   test('① 公告 ② 开奖后录入号码 ③ 抽取: the 公告 is written with its hash; before 开奖时间 the draw waits, saying why', async () => {
-    await page.getByRole('button', { name: UI.preview.loadSample }).click();
-    await shows(page.getByRole('tab', { name: '检查对象名录库', exact: true }));
+    await loadSample(page);
     await shows(pane);
     await chooseTask(TASK);
     await shows(dryRun(`${TASK}-1`));
@@ -204,8 +204,7 @@ describeInBrowser('the pane stays true at 320 px (Chromium)', () => {
   });
 
   test('an error that stops the chosen task looks like one and stands beside the disabled button', async () => {
-    await page.getByRole('button', { name: UI.preview.loadSample }).click();
-    await shows(page.getByRole('tab', { name: '检查对象名录库', exact: true }));
+    await loadSample(page);
     await shows(pane);
     await editCell(page, '检查对象名录库', 'A2', '91130534MA0000000X');
     await chooseTask(TASK);
