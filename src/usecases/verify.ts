@@ -42,7 +42,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   const results = readResultsSheet(sheets.get(SHEETS.results));
   const snapshot = readSnapshotSheets(sheets);
   // Its first rows are all the header check needs (a header moved down is looked for there).
-  const snapshotHeaderRow = sheets.get(SHEETS.snapshot)?.slice(0, HEADER_ROWS_READ);
+  const snapshotHeaderRows = sheets.get(SHEETS.snapshot)?.slice(0, HEADER_ROWS_READ);
   // The grouped rows are all verify keeps of 抽取快照: the sheets' own arrays can go now.
   for (const name of snapshotSheetNames(present)) sheets.delete(name);
   // With the 提示 the registries are parsed anyway (as validate does): names and grades come from there.
@@ -60,11 +60,10 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   const logRows: VerifyLogRow[] = log.entries.map((e) => ({ row: e.row, seq: e.seq, drawId: e.drawId, status: e.status, hash: e.hash }));
   const empty = { lines: [], hints: [], tasks: [], logRows, lastLogHash: '' };
 
-  const snapshotValues = snapshotHeaderRow;
   const headerProblems = productSheetsHeaderProblems({
     results: results.table,
     log: log.table,
-    snapshot: snapshotValues ? readTable(SHEETS.snapshot, snapshotValues) : null,
+    snapshot: snapshotHeaderRows ? readTable(SHEETS.snapshot, snapshotHeaderRows) : null,
   });
   // A header moved below row 1 (title rows inserted above it) misplaces every column: said once, alone.
   const misplaced = headerProblems.filter((p) => p.code === 'records.header-not-in-row-1');
