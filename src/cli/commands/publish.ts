@@ -22,7 +22,7 @@ export const publishCommand: CliCommand = {
     if (!taskId) throw new UsageError(t.taskRequired);
     const out = args.options.get('out') ?? path.join(path.dirname(file), `公示-${taskId.replace(/[\\/:*?"<>|\s]/g, '')}.xlsx`);
     requireXlsxName(out, '--out');
-    if (path.resolve(out) === path.resolve(file)) throw new UsageError(t.outExists(out));
+    if (path.resolve(out) === path.resolve(file)) throw new UsageError(t.outIsWorkbook(out));
     if (!args.flags.has('force') && (await exists(out))) throw new UserFacingError([error('publish.out-exists', t.outExists(out))]);
     // Open in Excel or WPS: what the clerk typed but did not save is not in the file yet.
     for (const owner of ownerFilesOf(file)) {

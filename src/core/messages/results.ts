@@ -4,9 +4,8 @@ import { SHEETS } from '../schema';
 import { formatCount as n } from './numbers';
 import { error, warning, type Problem } from './problem';
 
-const at = (cell: string) => ({ sheet: SHEETS.results, cell });
-const entryError = (code: string, message: string, cell: string): Problem => error(`results.${code}`, message, at(cell).sheet, cell);
-const entryWarning = (code: string, message: string, cell: string): Problem => warning(`results.${code}`, message, at(cell).sheet, cell);
+const entryError = (code: string, message: string, cell: string): Problem => error(`results.${code}`, message, SHEETS.results, cell);
+const entryWarning = (code: string, message: string, cell: string): Problem => warning(`results.${code}`, message, SHEETS.results, cell);
 
 export const resultMessages = {
   badDate: (header: string, text: string, cell: string): Problem =>
@@ -89,6 +88,7 @@ export const resultTexts = {
   publishSummary: '写出一个任务的抽查结果公示表（新工作簿，可直接打印或上网公示）',
   publishWritten: (file: string, rows: number, draws: number) => `已写出公示文件 ${file}：检查结果 ${n(rows)} 行，抽取记录 ${n(draws)} 条。`,
   outExists: (file: string) => `文件 ${file} 已存在：如要覆盖，请加 --force。`,
+  outIsWorkbook: (file: string) => `--out ${file} 是工作簿本身：公示表要写成另一个文件（默认“公示-任务编号.xlsx”）。`,
   workbookOpen: (file: string, owner: string) =>
     `“${file}”正在 Excel、WPS 或 LibreOffice 中打开（旁边有它的占用文件“${owner}”）：那边尚未保存的填写不会出现在公示中，未写出文件。` +
     `请先保存并关闭工作簿，再重新操作；如果工作簿确实没有打开，可删除“${owner}”后重试。`,
