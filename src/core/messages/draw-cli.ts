@@ -14,10 +14,10 @@ export const drawCliTexts = {
     '  --generate     由系统安全随机数生成种子\n' +
     '  --seed         重放：按指定种子算出结果并显示，不写入工作簿（指定种子不能用于正式抽取）\n' +
     '  --record       另存一份可打印的抽取记录（A4，含全部哈希和签字栏），供见证人签字\n' +
-    '  --dry-run   只显示各分层合格对象数和应抽户数，不抽取、不写入\n' +
-    '  --date      抽取日期（默认今天）：任务没有结束日期时，据此核对执法证有效期；日志“时间”总是实际时间\n' +
-    '  --out       结果另存为新文件（默认原地更新；写入失败时原文件不变）\n' +
-    '  --force     --out 指向的文件已存在时覆盖它',
+    '  --dry-run      只显示各分层合格对象数和应抽户数、是否已公告，不抽取、不写入\n' +
+    '  --date         抽取日期（默认今天），用于“任务期限已过”的提醒；日志“时间”总是实际时间\n' +
+    '  --out          结果另存为新文件（默认原地更新；写入失败时原文件不变）\n' +
+    '  --force        --out 或 --record 指向的文件已存在时覆盖它',
   needSeedSource: '请指定种子来源：已公告的抽取用 --numbers（开奖号码）；未公告的用 --witness 或 --generate，并加 --unannounced "理由"；重放用 --seed。',
   oneSeedSource: '--numbers、--witness、--generate、--seed 只能选一个。',
   unannouncedEmpty: '--unannounced 需要写明理由。',
