@@ -9,5 +9,6 @@ export { createTemplate } from './init';
 export { listTasks, dryRun, witnessReuse } from './tasks';
 export { drawTask } from './draw';
 export { announceDraw, type AnnounceRequest, type AnnounceReport } from './announce';
+export { announcementRecordOf, drawRecordOf } from './printable';
 export { verifyWorkbook, verifyWarningCount, NO_DRAWS } from './verify';
 export { voidDraw, type VoidReport } from './void';

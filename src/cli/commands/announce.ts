@@ -2,14 +2,12 @@
 // and the 公告哈希 the clerk publishes where it cannot be backdated.
 import { announceCliTexts as t } from '../../core/messages/announce';
 import { drawCliTexts } from '../../core/messages/draw-cli';
-import { announceDraw, type AnnounceReport } from '../../usecases';
+import { announceDraw, announcementRecordOf, type AnnounceReport } from '../../usecases';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
 import { saveOrRefusal } from '../save';
 import { recordTarget, writeRecord } from '../record';
-import { announcementRecord } from '../../core/draw/printable';
-import { ALGORITHM_ID } from '../../core/draw/types';
 import type { CliCommand } from './types';
 
 export const announceCommand: CliCommand = {
@@ -43,12 +41,7 @@ export const announceCommand: CliCommand = {
     }
     printAnnouncement(io, report, target);
     if (record) {
-      await writeRecord(record, announcementRecord({
-        taskId: report.taskId, taskName: report.taskName, drawId: report.drawId, time: report.time, operator,
-        algorithm: ALGORITHM_ID, source: report.source, drawingTime: report.drawing!.time, strata: report.strata,
-        eligibleTotal: report.eligibleTotal, sampleTotal: report.sampleTotal, hashes: report.hashes!, params: report.params,
-        announcementHash: report.announcementHash!,
-      }));
+      await writeRecord(record, announcementRecordOf(report, operator));
       io.out(t.recordSaved(record));
     }
     return 0;

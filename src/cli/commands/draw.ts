@@ -1,14 +1,12 @@
 // `ssj draw`: draw a task (or --dry-run it) and print a transcript an observer can follow (STYLE.md).
 import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { isoDate } from '../../core/dates';
-import { drawTask, dryRun, type DrawReport, type DryRunReport, type SeedSource } from '../../usecases';
+import { drawRecordOf, drawTask, dryRun, type DrawReport, type DryRunReport, type SeedSource } from '../../usecases';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
 import { saveOrRefusal } from '../save';
 import { recordTarget, writeRecord } from '../record';
-import { drawRecord, type PrintableRecord } from '../../core/draw/printable';
-import { ALGORITHM_ID } from '../../core/draw/types';
 import { announceCliTexts } from '../../core/messages/announce';
 import type { CliCommand } from './types';
 
@@ -58,7 +56,7 @@ export const drawCommand: CliCommand = {
     if (args.flags.has('json')) printJson(io, { file: target, ...report, problems: report.problems.map(problemJson) });
     else printDraw(io, report, target);
     if (record && report.written) {
-      await writeRecord(record, recordOf(report, required(args, 'operator', t.needOperator)));
+      await writeRecord(record, drawRecordOf(report, required(args, 'operator', t.needOperator)));
       if (!args.flags.has('json')) io.out(announceCliTexts.recordSaved(record));
     }
     return report.ok ? 0 : 1;
@@ -135,15 +133,4 @@ function printDraw(io: CliIo, report: DrawReport, file: string): void {
   }
   if (report.logHash) io.out(t.logHash(report.logHash));
   if (!report.written) io.out(t.replayNotSaved);
-}
-
-/** SPEC §3.8: the printable record of a written draw (有效 or 失败). */
-function recordOf(report: DrawReport, operator: string): PrintableRecord {
-  return drawRecord({
-    taskId: report.drawId.slice(0, report.drawId.lastIndexOf('-')), taskName: report.taskName ?? '', drawId: report.drawId,
-    time: report.time ?? '', operator, algorithm: ALGORITHM_ID, status: report.ok ? '有效' : '失败',
-    seedSource: report.seedSourceLabel, material: report.material ?? '', seed: report.seed, announcement: report.announcement,
-    note: report.note ?? '', strata: report.strata, eligibleTotal: report.eligibleTotal ?? 0, drawnTotal: report.picks.length,
-    hashes: report.hashes!, resultHash: report.resultHash, logHash: report.logHash ?? '',
-  });
 }
