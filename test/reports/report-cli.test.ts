@@ -86,6 +86,29 @@ describe('ssj report: bad input', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  test('a filled workbook holding a chart is filled again in place: the chart and every other part kept', async () => {
+    const file = await save('refill.xlsx', [...reportBookChanges(), ...annexes]);
+    expect((await ssj(file, '--date', '2024-05-31')).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = await JSZip.loadAsync(readFileSync(file));
+    const { code, err } = await ssj(file, '--date', '2024-06-30');
+    expect([code, err]).toEqual([0, []]);
+    const after = await JSZip.loadAsync(readFileSync(file));
+    const changed: string[] = [];
+    for (const name of Object.keys(before.files)) {
+      if ((await before.file(name)?.async('string')) !== (await after.file(name)?.async('string'))) changed.push(name);
+    }
+    // 附件1, 附件2 and 报表图表: the three sheets written; the chart and everything else as it was.
+    expect(changed.sort()).toEqual(['xl/worksheets/sheet6.xml', 'xl/worksheets/sheet7.xml', 'xl/worksheets/sheet8.xml']);
+    expect(Object.keys(after.files)).toContain('xl/charts/chart1.xml');
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(file));
+    const values = (await book.readSheets(['附件1', '附件2'])).get('附件1')!;
+    expect(values[7].slice(3, 7)).toEqual([2, 5, 3, 2]);
+    expect(values[2][4]).toBe('2024年6月30日');
+  });
+
   test('the text output lists every Annex 1 row with its tasks, the targets and the deadlines', async () => {
     const file = await save('text.xlsx', [...reportBookChanges(), ...annexes]);
     const out = path.join(dir, 'text-out.xlsx');

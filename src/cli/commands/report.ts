@@ -1,15 +1,13 @@
 // `ssj report book.xlsx --date 2024-06-30 [--unit …] [--out other.xlsx] [--force] [--json]`: fill 附件1 and
 // 附件2 in place (SPEC §5), print every figure with what it counted, the targets and the deadlines.
 import { ANNEX1_COLUMNS, ANNEX1_ROWS, ANNEX2_ARRANGEMENTS, ANNEX2_DRAWS, ANNEX2_SYSTEM } from '../../core/layouts';
-import { promises as fs } from 'fs';
-import { deadlineLabel, deadlineTexts, reportCliTexts as t, reportMessages, targetLine } from '../../core/messages/reports';
+import { deadlineLabel, deadlineTexts, reportCliTexts as t, targetLine } from '../../core/messages/reports';
 import type { MonthlyReport } from '../../core/reports';
 import { fillReports, type ReportResult } from '../../usecases/report';
-import { chartParts } from '../../workbook/xlsx-charts';
-import { XlsxAppendingFile } from '../../workbook/xlsx-file';
+import { XlsxReportFile } from '../../workbook/xlsx-report-file';
 import { outputTarget, parseArgs, singleFile, UsageError } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
-import { saveOrRefusal } from '../save';
+import { UserFacingError, type Problem } from '../../core/messages/problem';
 import type { CliCommand } from './types';
 
 function printReport(io: CliIo, report: MonthlyReport): void {
@@ -53,12 +51,8 @@ export const reportCommand: CliCommand = {
     const date = args.options.get('date')?.trim();
     if (!date) throw new UsageError(t.needDate);
     const target = await outputTarget(args, file);
-    const book = await XlsxAppendingFile.open(file);
-    // Writing cells takes ExcelJS's full save, which drops charts: refuse rather than lose one.
-    const charts = chartParts(await fs.readFile(file).catch(() => Buffer.alloc(0)));
-    const filled = charts.length > 0
-      ? { ok: false, written: false, problems: [reportMessages.chartsWouldBeLost(file, charts.length)], notes: [], report: null, cells: [], created: [] }
-      : await fillReports(book, { date, unit: args.options.get('unit') });
+    const book = await XlsxReportFile.open(file);
+    const filled = await fillReports(book, { date, unit: args.options.get('unit') });
     const refusal = filled.ok ? await saveOrRefusal(book, target) : null;
     const result: ReportResult = refusal ? { ...filled, ok: false, written: false, problems: refusal } : filled;
     if (json) {
@@ -75,3 +69,16 @@ export const reportCommand: CliCommand = {
     return 0;
   },
 };
+
+/** Problems that refuse the fill at the save, whichever writer finds them: reported as a refusal (exit 1). */
+const REFUSALS_AT_SAVE = new Set(['records.totals-row', 'report.charts-would-be-lost']);
+
+async function saveOrRefusal(book: XlsxReportFile, target: string): Promise<Problem[] | null> {
+  try {
+    await book.save(target);
+    return null;
+  } catch (e) {
+    if (e instanceof UserFacingError && e.problems.every((p) => REFUSALS_AT_SAVE.has(p.code))) return e.problems;
+    throw e;
+  }
+}
