@@ -220,3 +220,26 @@ export function limitRows(probe: SheetProbe, maxRows: number): void {
   const rowCount = Math.min(probe.used.rowCount, maxRows - probe.used.rowIndex);
   probe.used = rowCount > 0 ? { ...probe.used, rowCount } : null;
 }
+
+/**
+ * The last row holding a value of every sheet the appends name and of their continuations (抽取快照2, …),
+ * for placeWithinRowLimit: undefined for a sheet that does not exist. Two syncs.
+ */
+export async function lastValueRows(
+  context: Excel.RequestContext,
+  runner: SyncRunner,
+  appendedSheets: readonly string[],
+): Promise<(sheet: string) => number | undefined> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await runner.sync();
+  const present = new Map(sheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet.name]));
+  const bases = appendedSheets.map((sheet) => sheet.toLowerCase());
+  const isChain = (name: string) => bases.some((base) => name === base || (name.startsWith(base) && /^\d+$/.test(name.slice(base.length))));
+  const probes = await probeSheets(context, runner, [...present].filter(([key]) => isChain(key)).map(([, name]) => name));
+  const last = new Map([...probes.values()].map((probe) => [probe.name.toLowerCase(), probe.used ? probe.used.rowIndex + probe.used.rowCount : 0]));
+  return (sheet) => {
+    const key = sheet.toLowerCase();
+    return present.has(key) ? last.get(key) ?? 0 : undefined;
+  };
+}

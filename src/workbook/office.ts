@@ -21,7 +21,8 @@ import { placeChart } from './office-report';
 import { UserFacingError } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
 import { PAYLOAD_BUDGET_BYTES, SyncRunner } from './office-batch';
-import { limitRows, probeSheets, probeTables, readProbedSheets, totalRows } from './office-read';
+import { lastValueRows, limitRows, probeSheets, probeTables, readProbedSheets, totalRows } from './office-read';
+import { placeWithinRowLimit } from './row-limit';
 import { planChanges, sheetOf, type Plan } from './office-plan';
 import { BASE_SET, hostCapabilities, officeSupports, type HostCapabilities, type RequirementCheck } from './office-capabilities';
 import { asUserFacing, excelErrorCode, excelProblem } from './office-errors';
@@ -117,6 +118,12 @@ export class OfficeWorkbook implements WorkbookPort {
     after?: (context: Excel.RequestContext, runner: SyncRunner) => Promise<void>,
   ): Promise<void> {
     if (changes.length === 0) return;
+    // SPEC §3.8: 抽取快照 goes on to 抽取快照2, … rather than pass Excel's last row (row-limit.ts).
+    const continued = changes.flatMap((change) => (change.kind === 'appendRows' && change.continueOn ? [change.sheet] : []));
+    if (continued.length > 0) {
+      const lastRow = await this.batch(false, (context, runner) => lastValueRows(context, runner, continued));
+      changes = await placeWithinRowLimit(changes, lastRow);
+    }
     const structure = changes.filter((change) => STRUCTURE_KINDS.has(change.kind));
     const data = changes.filter((change) => !STRUCTURE_KINDS.has(change.kind));
     const record = emptyRecord();

@@ -96,6 +96,26 @@ describe.each(SUPPORTED_HOSTS.map((host) => [host.id, host] as const))('on %s', 
     expect(clerks.address).toBe(host.excelApi >= 13 ? 'A4:B5' : 'A4:B7');
   });
 
+  test('抽取快照 near Excel\'s last row: the rows go on to a new hidden 抽取快照2; 抽取日志 there is refused, nothing written', async () => {
+    const { fake, workbook } = on(host);
+    const header = SNAPSHOT_COLUMNS.map((c) => c.header);
+    fake.addSheet(SHEETS.snapshot, [header]).put([['联001-1', '对象', 'X1', '全部', null, null, null]], 1_048_570);
+    const rows: CellValue[][] = Array.from({ length: 10 }, (_, i) => ['联002-1', '对象', `X${i}`, '全部', null, null, null]);
+    await workbook.apply([{
+      kind: 'appendRows', sheet: SHEETS.snapshot, rows, formats: SNAPSHOT_COLUMNS.map((c) => c.format),
+      continueOn: { name: SHEETS.snapshot, columns: SNAPSHOT_COLUMNS },
+    }]);
+    const next = fake.sheet(`${SHEETS.snapshot}2`);
+    expect(next.visibility).toBe('Hidden');
+    expect(next.values()).toEqual([header, ...rows]);
+    expect(fake.sheet(SHEETS.snapshot).usedRect(true)!.rows).toBe(1_048_571);
+
+    fake.addSheet(SHEETS.log, [['序号']]).put([[1]], 1_048_575);
+    const failure = await workbook.apply([{ kind: 'appendRows', sheet: SHEETS.log, rows: [[2]] }]).catch((e: UserFacingError) => e.problems.map((p) => p.code));
+    expect(failure).toEqual(['office.too-many-rows']);
+    expect(fake.sheet(SHEETS.log).usedRect(true)!.rows).toBe(1_048_576);
+  });
+
   test('writeCells leaves a cell it is given null for as it was', async () => {
     const { fake, workbook } = on(host);
     fake.addSheet(SHEETS.annex1, [[null, null, '手填']]);
