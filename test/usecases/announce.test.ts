@@ -208,6 +208,23 @@ describe('drawing an announced id', () => {
   });
 });
 
+test('an announced draw that fails is logged 失败 with its 抽取快照 rows; the next attempt needs a new 公告', async () => {
+  const book = await smallBookWith((rows) => {
+    for (const row of rows.get(SHEETS.inspectors)!) if (['SC02', 'SC03', 'SC04'].includes(row[0] as string)) row[8] = '休假';
+  });
+  expect((await announce(book)).ok).toBe(true);
+  const failed = await drawNumbers(book);
+  expect(failed.ok).toBe(false);
+  expect(failed.written).toBe(true);
+  const log = await sheetValues(book, SHEETS.log);
+  expect(log[2][column('状态')]).toBe('失败');
+  expect(log[2][column('种子来源')]).toBe('公开号码');
+  const snapshot = await sheetValues(book, SHEETS.snapshot);
+  expect(new Set(snapshot.slice(1).map((row) => row[0]))).toEqual(new Set(['联033-1']));
+  // 联033-2 has no 公告: the same numbers are refused; it must be announced again, with a later drawing.
+  expect((await drawNumbers(book)).problems.map((p) => p.code)).toEqual(['draw.numbers-without-announcement']);
+});
+
 describe('drawing without a 公告', () => {
   test('needs a reason, written into 说明', async () => {
     const book = await smallBook();
