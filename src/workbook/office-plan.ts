@@ -6,6 +6,7 @@
 // writes: hiding a sheet cannot be part of an undo group (UndoNotSupported on Windows and Mac).
 import type { Problem } from '../core/messages/problem';
 import { officeMessages } from '../core/messages/office';
+import { workbookLimitMessages } from '../core/messages/workbook-limits';
 import { parseAddress } from '../core/text';
 import type { WorkbookChange } from './port';
 import { EXCEL_MAX_ROWS, fixedOp, COMMAND_BYTES, type SyncOp } from './office-batch';
@@ -128,7 +129,8 @@ export function planChanges(input: PlanInput): Plan {
         }
         const startRow = grow.nextRow;
         grow.nextRow += change.rows.length;
-        if (grow.nextRow > EXCEL_MAX_ROWS) problems.push(officeMessages.tooManyRows(change.sheet, grow.nextRow));
+        // The same refusal as the .xlsx adapters' (row-limit.ts): these rows are evidence, never cut off.
+        if (grow.nextRow > EXCEL_MAX_ROWS) problems.push(workbookLimitMessages.rowLimit(change.sheet, startRow, change.rows.length));
         writes.appended.push({ sheet: change.sheet, startRow, rowCount: change.rows.length, width: change.rows.reduce((w, row) => Math.max(w, row.length), 1) });
         // Without Table.resize the table grows only by Excel's auto-expansion, over values written directly
         // below it: rows that begin inside the table (its empty rows) are written apart from those below.

@@ -40,13 +40,6 @@ export const officeMessages = {
   badAddress(sheet: string, address: string): Problem {
     return error('office.bad-address', `单元格地址“${address}”无效，本次没有写入任何内容。`, sheet);
   },
-  tooManyRows(sheet: string, lastRow: number): Problem {
-    return error(
-      'office.too-many-rows',
-      `追加后将写到第 ${lastRow} 行，超过 Excel 的最大行数 1048576，本次没有写入任何内容。请把旧数据另存归档后重试。`,
-      sheet,
-    );
-  },
   payloadTooLarge(sheet?: string): Problem {
     return error(
       'office.payload-too-large',
