@@ -240,12 +240,32 @@ function grownRange(ref: string, bottom: number, right: number): string {
   return `${columnLetter(range.left - 1)}${range.top}:${columnLetter(Math.max(range.right, right) - 1)}${Math.max(range.bottom, bottom)}`;
 }
 
+export interface AppendedParts {
+  /** The part's text before the new rows, its dimension grown. */
+  head: string;
+  /** The new rows (with empty rows already there merged in), a batch of rows at a time: never one huge string. */
+  rows(): Iterable<string>;
+  /** The part's text after the new rows, its drop-downs grown. */
+  tail: string;
+  previousLast: number;
+  last: number;
+}
+
+/** Rows rendered into one string at a time. */
+const ROWS_PER_BATCH = 5000;
+
 /**
  * Appends `rows` below the last row holding a value, as ExcelJS's appendRows does: empty rows
  * already there (a fresh table's body row) take the values and keep their styles; new cells take
  * the column's style; strings are written inline.
  */
 export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFormats: readonly string[]): AppendedRows {
+  const parts = appendToWorksheetParts(xml, append, styleFormats);
+  return { xml: `${parts.head}${[...parts.rows()].join('')}${parts.tail}`, previousLast: parts.previousLast, last: parts.last };
+}
+
+/** appendToWorksheetXml in three pieces, the new rows rendered as they are consumed (a million-row append). */
+export function appendToWorksheetParts(xml: string, append: RowsToAppend, styleFormats: readonly string[]): AppendedParts {
   const sheetData = findTag(xml, 'sheetData');
   if (sheetData < 0) throw new CannotAppendInPlace('no <sheetData>');
   const startTag = startTagAt(xml, sheetData);
@@ -282,21 +302,29 @@ export function appendToWorksheetXml(xml: string, append: RowsToAppend, styleFor
   const numbers = trailing.length === 0
     ? Array.from({ length: append.rows.length }, (_, i) => first + i)
     : [...new Set([...trailing.map((row) => row.number), ...append.rows.map((_, i) => first + i)])].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (const number of numbers) {
-    const values = number >= first && number <= last ? append.rows[number - first] : undefined;
-    const row = existing.get(number);
-    const text = values ? writer.render(number, values, row) : row!.text;
-    if (text !== null) parts.push(text);
+  function* rows(): Generator<string> {
+    for (let from = 0; from < numbers.length; from += ROWS_PER_BATCH) {
+      const batch: string[] = [];
+      for (const number of numbers.slice(from, from + ROWS_PER_BATCH)) {
+        const values = number >= first && number <= last ? append.rows[number - first] : undefined;
+        const row = existing.get(number);
+        const text = values ? writer.render(number, values, row) : row!.text;
+        if (text !== null) batch.push(text);
+      }
+      yield batch.join('');
+    }
   }
-  const tail = parts.join('');
-  const body = selfClosed
-    ? `${xml.slice(0, sheetData)}<sheetData>${tail}</sheetData>${xml.slice(bodyStart)}`
-    : `${xml.slice(0, tailStart)}${tail}${xml.slice(bodyEnd)}`;
   let width = 0;
   for (const row of append.rows) width = Math.max(width, row.length);
-  const grown = last > previousLast ? growValidations(body, previousLast, last) : body;
-  return { xml: growDimension(grown, last, width), previousLast, last };
+  const head = selfClosed ? `${xml.slice(0, sheetData)}<sheetData>` : xml.slice(0, tailStart);
+  const tail = selfClosed ? `</sheetData>${xml.slice(bodyStart)}` : xml.slice(bodyEnd);
+  return {
+    head: growDimension(head, last, width),
+    rows,
+    tail: last > previousLast ? growValidations(tail, previousLast, last) : tail,
+    previousLast,
+    last,
+  };
 }
 
 /** The sheet's drop-downs (`<dataValidation sqref>`) grown over appended rows, as the ExcelJS path grows them. */

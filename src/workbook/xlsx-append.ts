@@ -11,7 +11,7 @@ import { addTableSheets } from './xlsx-add-sheets';
 import { relationshipId, sheetOwning, stylesPart, worksheetParts, XlsxPackage } from './xlsx-package';
 import { IncompletePartError } from './xlsx-node-patch';
 import {
-  appendToWorksheetXml,
+  appendToWorksheetParts,
   CannotAppendInPlace,
   cellStyleFormats,
   extendTableXml,
@@ -97,9 +97,14 @@ async function applyToPackage(pkg: XlsxPackage, requested: readonly WorkbookChan
     const part = parts.get(change.sheet.toLowerCase());
     if (!part) throw new CannotAppendInPlace(`no sheet ${change.sheet}`);
     fileProgress({ stage: 'writing', sheet: change.sheet, rows: change.rows.length });
-    const result = appendToWorksheetXml(pkg.text(part), change, formats);
-    if (change.rows.length > 0) extendTables(pkg, change.sheet, part, result.xml, result.last, valuesWidth(change.rows));
-    pkg.replace(part, result.xml);
+    const result = appendToWorksheetParts(pkg.text(part), change, formats);
+    // <tableParts> stands after the rows.
+    if (change.rows.length > 0) extendTables(pkg, change.sheet, part, result.tail, result.last, valuesWidth(change.rows));
+    pkg.replace(part, function* () {
+      yield result.head;
+      yield* result.rows();
+      yield result.tail;
+    });
   }
   fileProgress({ stage: 'compressing' });
   return pkg.bytes();

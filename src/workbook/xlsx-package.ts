@@ -4,7 +4,7 @@
 // cut short: IncompletePartError, a damaged file that nothing may be written from.
 import { attributesOf, CannotAppendInPlace, decodeXml } from './sheet-xml';
 import { endsItsRoot, IncompletePartError } from './xlsx-node-patch';
-import { ZipPackage } from './zip-package';
+import { ZipPackage, type PieceSource } from './zip-package';
 
 export interface Relationship {
   type: string;
@@ -75,7 +75,7 @@ export function withRelativeTargets(bytes: Uint8Array): Uint8Array {
 }
 
 export class XlsxPackage {
-  private readonly replaced = new Map<string, string>();
+  private readonly replaced = new Map<string, string | PieceSource>();
 
   private constructor(private readonly zip: ZipPackage) {}
 
@@ -93,6 +93,7 @@ export class XlsxPackage {
    */
   text(part: string): string {
     const replaced = this.replaced.get(part);
+    if (typeof replaced === 'function') return [...replaced()].join('');
     if (replaced !== undefined) return replaced;
     if (!this.zip.find(part)) throw new CannotAppendInPlace(`no ${part}`);
     let text: string;
@@ -113,8 +114,7 @@ export class XlsxPackage {
    * all as one string. `whole` says whether that is the entire part.
    */
   tail(part: string, minimum: number): { text: string; whole: boolean } {
-    const replaced = this.replaced.get(part);
-    if (replaced !== undefined) return { text: replaced, whole: true };
+    if (this.replaced.has(part)) return { text: this.text(part), whole: true };
     let data: Buffer;
     try {
       data = this.zip.data(part);
@@ -154,8 +154,8 @@ export class XlsxPackage {
     return [...new Set([...this.zip.entries.map((entry) => entry.name), ...this.replaced.keys()])];
   }
 
-  /** Replaces a part, or adds it when the zip lacks it. */
-  replace(part: string, text: string): void {
+  /** Replaces a part, or adds it when the zip lacks it; text in pieces is deflated piece by piece. */
+  replace(part: string, text: string | PieceSource): void {
     this.replaced.set(part, text);
   }
 

@@ -1,7 +1,7 @@
 // The zip container of an .xlsx, just enough to replace a few parts: read the central directory,
 // inflate a part, and write the zip again with the replaced parts deflated (Node's zlib) and every
 // other part's compressed bytes copied as they were. Node only.
-import { crc32 as nativeCrc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { constants, crc32 as nativeCrc32, deflateRawSync, inflateRawSync } from 'zlib';
 
 export const END_OF_DIRECTORY = 0x06054b50;
 export const DIRECTORY_ENTRY = 0x02014b50;
@@ -88,12 +88,42 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
   return c;
 });
 
-/** zlib.crc32 where Node has it (20.15+), else the table-driven one. */
-function crc32(data: Buffer): number {
-  if (typeof nativeCrc32 === 'function') return nativeCrc32(data);
-  let crc = -1;
+/** zlib.crc32 where Node has it (20.15+), else the table-driven one; `previous` continues a running CRC. */
+function crc32(data: Buffer, previous = 0): number {
+  if (typeof nativeCrc32 === 'function') return nativeCrc32(data, previous);
+  let crc = previous ^ -1;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
+}
+
+/** Text given in pieces (a million-row sheet), deflated as it comes: never one huge string or buffer of it. */
+export type PieceSource = () => Iterable<string>;
+
+/** Bytes deflated per call: each call's output ends on a sync flush, so the outputs join into one stream. */
+const DEFLATE_BATCH = 4 * 1024 * 1024;
+
+function deflatePieces(pieces: Iterable<string>): { data: Buffer; crc: number; size: number } {
+  const out: Buffer[] = [];
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  let crc = 0;
+  let size = 0;
+  const flush = (final: boolean) => {
+    const raw = Buffer.concat(pending);
+    crc = crc32(raw, crc);
+    size += raw.length;
+    out.push(deflateRawSync(raw, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    pending = [];
+    pendingSize = 0;
+  };
+  for (const piece of pieces) {
+    const bytes = Buffer.from(piece, 'utf8');
+    pending.push(bytes);
+    pendingSize += bytes.length;
+    if (pendingSize >= DEFLATE_BATCH) flush(false);
+  }
+  flush(true);
+  return { data: Buffer.concat(out), crc, size };
 }
 
 /**
@@ -158,11 +188,11 @@ export class ZipPackage {
   }
 
   /**
-   * The zip again, in the same order, with `replaced` parts (UTF-8 text) deflated afresh; parts not
+   * The zip again, in the same order, with `replaced` parts (UTF-8 text, or text in pieces) deflated afresh; parts not
    * in the zip yet are added at the end. Local headers are written anew from the central directory
    * (sizes in place, no data descriptors). Parts `keep` refuses are left out.
    */
-  rewrite(replaced: ReadonlyMap<string, string>, keep: (name: string) => boolean = () => true): Buffer {
+  rewrite(replaced: ReadonlyMap<string, string | PieceSource>, keep: (name: string) => boolean = () => true): Buffer {
     const locals: Buffer[] = [];
     const directory: Buffer[] = [];
     let offset = 0;
@@ -177,6 +207,10 @@ export class ZipPackage {
       let fields = entry;
       if (text === undefined) {
         data = this.compressedBytes(entry);
+      } else if (typeof text === 'function') {
+        const deflated = deflatePieces(text());
+        data = deflated.data;
+        fields = { ...entry, method: 8, crc: deflated.crc, size: deflated.size, compressedSize: data.length };
       } else {
         const raw = Buffer.from(text, 'utf8');
         data = deflateRawSync(raw, { level: 6 });

@@ -35,7 +35,7 @@ beforeAll(async () => {
   writeFileSync(drawn, readFileSync(bare));
   const appending = await XlsxAppendingFile.open(drawn);
   expect((await drawTask(appending, {
-    taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03',
+    taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, unannounced: '测试：未公告抽取', operator: '张三', date: '2024-06-03',
   })).ok).toBe(true);
   await appending.save(drawn);
 });
@@ -114,7 +114,7 @@ describe('ssj draw on a part cut short that the draw itself reads no further tha
     await wb.xlsx.writeFile(merged);
     const file = cutShort(merged, 'merged-cut.xlsx', (zip) => sheetPart(zip, SHEETS.snapshot), /<pageMargins/);
     const book = await XlsxAppendingFile.open(file);
-    await drawTask(book, { taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03' });
+    await drawTask(book, { taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, unannounced: '测试：未公告抽取', operator: '张三', date: '2024-06-03' });
     const before = readFileSync(file);
     const caught = await book.save(file).then(() => undefined, (e: unknown) => e);
     expect(caught).toBeInstanceOf(UserFacingError);
@@ -135,7 +135,7 @@ describe('what is not cut short is not called damaged', () => {
     const utf16 = Buffer.from('<?xml version="1.0" encoding="UTF-16"?><extra/>', 'utf16le').toString('utf8');
     writeFileSync(merged, zip.rewrite(new Map([['xl/extra.xml', utf16]])));
     const book = await XlsxAppendingFile.open(merged);
-    await drawTask(book, { taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, operator: '张三', date: '2024-06-03' });
+    await drawTask(book, { taskId: '联033', seedSource: { kind: 'witness', digits: WITNESS }, unannounced: '测试：未公告抽取', operator: '张三', date: '2024-06-03' });
     await book.save(merged);
     expect(book.lastSave).toEqual({ mode: 'full', reason: 'merged cells' });
   });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(drawn, await book.toBuffer());
   const appending = await XlsxAppendingFile.open(drawn);
   const report = await drawTask(appending, {
-    taskId: '联033', seedSource: { kind: 'witness', digits: '3179 2046 5581 9023 4417 8830' }, operator: '张三',
+    taskId: '联033', seedSource: { kind: 'witness', digits: '3179 2046 5581 9023 4417 8830' }, unannounced: '测试：未公告抽取', operator: '张三',
     date: '2024-06-03', now: () => new Date('2024-06-03T01:30:00Z'),
   });
   expect(report.ok).toBe(true);

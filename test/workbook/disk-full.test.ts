@@ -47,7 +47,7 @@ async function refusal(promise: Promise<unknown>): Promise<UserFacingError> {
     writeFileSync(file, pristine);
     const book = await XlsxAppendingFile.open(file);
     await drawTask(book, {
-      taskId: '联033', seedSource: { kind: 'witness', digits: '3179 2046 5581 9023 4417 8830' }, operator: '张三', date: '2024-06-03',
+      taskId: '联033', seedSource: { kind: 'witness', digits: '3179 2046 5581 9023 4417 8830' }, unannounced: '测试：未公告抽取', operator: '张三', date: '2024-06-03',
     });
     const error = await refusal(book.save(file, fullDisk));
     expect(error.problems[0].code).toBe('file.disk-full');

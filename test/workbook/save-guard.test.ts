@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 const request = (witness: string): DrawRequest => ({
-  taskId: '联033', seedSource: { kind: 'witness', digits: witness }, operator: '张三', date: '2024-06-03',
+  taskId: '联033', seedSource: { kind: 'witness', digits: witness }, unannounced: '测试：未公告抽取', operator: '张三', date: '2024-06-03',
   now: () => new Date('2024-06-03T01:30:00Z'),
 });
 const WITNESS_A = '3179 2046 5581 9023 4417 8830';

@@ -87,7 +87,7 @@ test('a save after one killed while writing removes the killed save\'s temp file
 
   const book = await XlsxAppendingFile.open(file);
   expect((await drawTask(book, {
-    taskId: '联033', seedSource: { kind: 'witness', digits: '3179 2046 5581 9023 4417 8830' }, operator: '张三', date: '2024-06-03',
+    taskId: '联033', seedSource: { kind: 'witness', digits: '3179 2046 5581 9023 4417 8830' }, unannounced: '测试：未公告抽取', operator: '张三', date: '2024-06-03',
   })).ok).toBe(true);
   await book.save(file);
 

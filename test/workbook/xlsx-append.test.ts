@@ -37,7 +37,7 @@ function copy(from: string, name: string): string {
 }
 
 const request = (taskId: string, operator = '张三'): DrawRequest => ({
-  taskId, seedSource: { kind: 'witness', digits: WITNESS }, operator, date: '2024-06-03', now: NOW,
+  taskId, seedSource: { kind: 'witness', digits: WITNESS }, unannounced: '测试：未公告抽取', operator, date: '2024-06-03', now: NOW,
 });
 
 type Step = (port: WorkbookPort) => Promise<unknown>;
