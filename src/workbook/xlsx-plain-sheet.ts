@@ -59,6 +59,15 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const INLINE = /^<is>\s*(?:<t\s*\/>|<t(?:\s[^>]*)?>([^<]*)<\/t>)\s*<\/is>$/;
 const VALUE = /^<v>([^<]*)<\/v>$/;
 
+/**
+ * A copy of `text` that holds no reference to the slice of sheet XML it was cut from: V8 keeps a
+ * substring of 13 characters or more as a view of its parent, and a million ids would keep every
+ * 8 MB slice of the sheet alive.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
 function cellValue(attributes: Map<string, string>, content: string | undefined, dates: ReadonlySet<number>): CellValue {
   const type = attributes.get('t') ?? 'n';
   if (content === undefined || content === '') return null;
@@ -66,7 +75,7 @@ function cellValue(attributes: Map<string, string>, content: string | undefined,
     const inline = INLINE.exec(content);
     if (!inline) throw new NotPlain();
     const text = excelJsDecode(decodeXml(inline[1] ?? ''));
-    return text === '' ? null : text;
+    return text === '' ? null : detached(text);
   }
   const value = VALUE.exec(content);
   if (!value) throw new NotPlain();
@@ -80,7 +89,7 @@ function cellValue(attributes: Map<string, string>, content: string | undefined,
       return parseInt(value[1], 10) !== 0;
     case 'str': {
       const text = excelJsDecode(decodeXml(value[1]));
-      return text === '' ? null : text;
+      return text === '' ? null : detached(text);
     }
     case 'e':
       return null;
