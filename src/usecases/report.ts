@@ -5,7 +5,7 @@ import { ANNEX1, ANNEX2, layoutValues, type ReportLayout } from '../core/layouts
 import { reportLabelsMissing } from '../core/messages/layouts';
 import type { Problem } from '../core/messages/problem';
 import { REPORT_CHART, reportMessages as msg } from '../core/messages/reports';
-import { isoDate } from '../core/dates';
+import { parseDateCell } from '../core/dates';
 import {
   annex1Answers, annex2Answers, answerWrites, buildReport, planYear, type AnswerWrite, type MonthlyReport,
 } from '../core/reports';
@@ -60,9 +60,9 @@ function failed(problems: Problem[], report: MonthlyReport | null = null): Repor
   return { ok: false, written: false, problems, notes: [], report, cells: [], created: [] };
 }
 
-function validDate(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+/** The report date as ISO, read as `ssj status --date` reads its date (2024-06-30, 2024/6/30, 2024年6月30日, 20240630), or null. */
+export function reportDate(text: string): string | null {
+  return parseDateCell(text);
 }
 
 /** The sheet's name as the workbook spells it (white space and full-width forms aside), or undefined. */
@@ -118,7 +118,7 @@ function cellChanges(cells: readonly ReportCell[]): WorkbookChange[] {
 }
 
 export async function fillReports(port: WorkbookPort, request: ReportRequest, progress?: ProgressReporter): Promise<ReportResult> {
-  const date = validDate(request.date);
+  const date = reportDate(request.date);
   if (!date) return failed([msg.badDate(request.date)]);
   const state = await loadState(port, progress);
   const year = planYear(state.data) ?? Number(date.slice(0, 4));

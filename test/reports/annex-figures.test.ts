@@ -2,7 +2,8 @@
 // rows in report-book.ts, checked in the report and in the cells written to 附件1 / 附件2.
 import { fillReports } from '../../src/usecases/report';
 import { ANNEX1_ANSWERS, ANNEX1_ROWS, ANNEX2_ANSWERS } from '../../src/core/layouts';
-import { parseAddress } from '../../src/core/text';
+import { cellAddress, parseAddress } from '../../src/core/text';
+import { RESULT_COLUMNS, SHEETS } from '../../src/core/schema';
 import { reportBook } from './report-book';
 
 // [次数, 抽查总户数, 完成检查户数, 发现问题户数] per Annex 1 row, as of 2024-06-30. Counted (Hebei):
@@ -83,6 +84,18 @@ describe('Annex 1 figures (SPEC §5)', () => {
     const total = result.report!.annex1['all.total'];
     // 联033 (3 drawn, E1 done 4月1日) and 交001 (2 drawn, nothing done by 4月30日).
     expect([total.count.value, total.drawn.value, total.completed.value, total.problems.value]).toEqual([2, 5, 1, 0]);
+  });
+});
+
+describe('Annex 1 counts only results that ssj status counts as inspected', () => {
+  test('a 检查结果 outside the choices (“合格”) is no completed inspection, as status and publish read it', async () => {
+    // Row 2 is 联033's E1, done 4月1日; the clerk typed 合格 instead of picking 未发现问题.
+    const resultCol = RESULT_COLUMNS.findIndex((c) => c.header === '检查结果');
+    const book = await reportBook([{ kind: 'writeCells', sheet: SHEETS.results, cells: [{ address: cellAddress(1, resultCol), value: '合格' }] }]);
+    const result = await fillReports(book, { date: '2024-06-30' });
+    const total = result.report!.annex1['all.total'];
+    expect([total.drawn.value, total.completed.value, total.problems.value]).toEqual([8, 4, 2]);
+    expect(total.completed.rows).not.toContain(2);
   });
 });
 

@@ -43,10 +43,22 @@ describe('ssj report: bad input', () => {
 
   test('a --date that is no date, or none, is named', async () => {
     const file = await save('baddate.xlsx', [...reportBookChanges(), ...annexes]);
-    expect((await ssj(file, '--date', '2024-02-30')).err.join('\n')).toContain('“2024-02-30”不是有效的日期');
+    const bytes = readFileSync(file);
+    const bad = await ssj(file, '--date', '2024-02-30');
+    expect(bad.code).toBe(2); // a bad argument, as ssj status --date
+    expect(bad.err.join('\n')).toContain('“2024-02-30”不是有效的日期');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
     const none = await ssj(file);
     expect(none.code).toBe(2);
     expect(none.text()).toContain('请用 --date 给出统计截止日期');
+  });
+
+  test('a --date in the forms ssj status reads (2024/6/30, 2024年6月30日, 20240630) is the same date', async () => {
+    for (const [i, form] of ['2024/6/30', '2024年6月30日', '20240630'].entries()) {
+      const file = await save(`form-${i}.xlsx`, [...reportBookChanges(), ...annexes]);
+      const { code, out } = await ssj(file, '--date', form, '--json');
+      expect([form, code, JSON.parse(out.join('\n')).date]).toEqual([form, 0, '2024-06-30']);
+    }
   });
 
   test('a workbook without draws is filled with zeros and says so', async () => {

@@ -1,9 +1,9 @@
 // `ssj report book.xlsx --date 2024-06-30 [--unit …] [--out other.xlsx] [--force] [--json]`: fill 附件1 and
 // 附件2 in place (SPEC §5), print every figure with what it counted, the targets and the deadlines.
 import { ANNEX1_COLUMNS, ANNEX1_ROWS, ANNEX2_ARRANGEMENTS, ANNEX2_DRAWS, ANNEX2_SYSTEM } from '../../core/layouts';
-import { deadlineLabel, deadlineTexts, reportCliTexts as t, targetLine } from '../../core/messages/reports';
+import { deadlineLabel, deadlineTexts, reportCliTexts as t, reportMessages, targetLine } from '../../core/messages/reports';
 import type { MonthlyReport } from '../../core/reports';
-import { fillReports, type ReportResult } from '../../usecases/report';
+import { fillReports, reportDate, type ReportResult } from '../../usecases/report';
 import { XlsxReportFile } from '../../workbook/xlsx-report-file';
 import { outputTarget, parseArgs, singleFile, UsageError } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
@@ -50,6 +50,8 @@ export const reportCommand: CliCommand = {
     const file = singleFile(args);
     const date = args.options.get('date')?.trim();
     if (!date) throw new UsageError(t.needDate);
+    // A date that is no date is a bad argument (exit 2, as ssj status); one outside the plan's year is a refusal (1).
+    if (!reportDate(date)) throw new UserFacingError([reportMessages.badDate(date)]);
     const target = await outputTarget(args, file);
     const book = await XlsxReportFile.open(file);
     const filled = await fillReports(book, { date, unit: args.options.get('unit') });

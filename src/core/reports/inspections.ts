@@ -4,7 +4,7 @@ import type { PlanTask } from '../model';
 import type { LoggedRow } from '../records/log-sheet';
 import { countingDraws } from '../records/log-sheet';
 import type { ResultRow } from '../records/results-sheet';
-import { DEFAULT_PLATFORM, MARKET_ENTITY_TYPES, PROBLEM_RESULTS } from '../schema';
+import { DEFAULT_PLATFORM, INSPECTION_RESULTS, MARKET_ENTITY_TYPES, PROBLEM_RESULTS } from '../schema';
 import { headerKey } from '../text';
 
 /** One drawn object of a counted draw, with what the clerk entered for it by the report date. */
@@ -14,7 +14,7 @@ export interface CountedObject {
   objectType: string;
   /** 1-based row in 抽查结果. */
   row: number;
-  /** 检查结果 and 检查日期 given, the date on or before the report date. */
+  /** 检查结果 (one of SPEC §4's choices) and 检查日期 given, the date on or before the report date. */
   completed: boolean;
   /** Completed with a result that counts as 发现问题 (SPEC §4). */
   problem: boolean;
@@ -77,6 +77,7 @@ export function isMarketEntity(objectType: string): boolean {
 
 // Compared as headers are: the cell is read NFKC-normalised, which turns the choices' （） into ().
 const PROBLEM_KEYS = new Set(PROBLEM_RESULTS.map(headerKey));
+const RESULT_KEYS = new Set(INSPECTION_RESULTS.map(headerKey));
 const MARKET_KEYS = new Set(MARKET_ENTITY_TYPES.map(headerKey));
 
 /** SPEC §4: the second to the seventh 检查结果 count as 发现问题. */
@@ -86,7 +87,9 @@ export function isProblemResult(result: string): boolean {
 
 function countedObject(row: ResultRow, date: string): CountedObject {
   const { inspectionDate, result, publishedDate } = row.entries;
-  const completed = result !== '' && inspectionDate.date !== null && inspectionDate.date <= date;
+  // A result outside the choices (“合格”) is no inspection yet, as ssj status and the public export read it:
+  // the clerk is told at its cell there, and the three agree on what was inspected.
+  const completed = RESULT_KEYS.has(headerKey(result)) && inspectionDate.date !== null && inspectionDate.date <= date;
   return {
     drawId: row.drawId, objectId: row.objectId, objectType: row.objectType, row: row.row,
     completed, problem: completed && isProblemResult(result),
