@@ -12,6 +12,8 @@ const DEMO_FILE = path.join(OUT, 'qinghe-2024-sample.xlsx');
 const ANNOUNCEMENT_RECORD = path.join(OUT, '联033-1-公告记录.xlsx');
 const DRAW_RECORD = path.join(OUT, '联033-1-抽取记录.xlsx');
 /** The simulated drawing's numbers, as a lottery would publish them: in draw order. */
+/** A day in the sample plan's period (联033: 2024年6月至10月). */
+const DEMO_DATE = '2024-06-03';
 const NUMBERS = '80 05 77 12 74 17 71 23 69 31 66 38 63 40 61 44 58 47 55 52';
 
 /** The next whole minute in China time, as `YYYY-MM-DD HH:MM`, and that instant. */
@@ -44,7 +46,9 @@ async function main(): Promise<number> {
   const steps: Array<[string, string[]]> = [
     ['生成示例工作簿（清河县交通运输局 2024 年）', ['init', DEMO_FILE, '--sample', '--force']],
     ['检查名录库与年度抽查计划', ['validate', DEMO_FILE]],
-    ['试算联033：各分层合格户数与应抽户数', ['draw', DEMO_FILE, '--task', '联033', '--dry-run']],
+    // The sample is the 2024 plan: the dry run and the draw look at a day in its period (--date), or both
+    // would open with a late-draw warning; the log's 时间 stays the real time.
+    ['预演联033：各分层合格对象数与抽取数', ['draw', DEMO_FILE, '--task', '联033', '--dry-run', '--date', DEMO_DATE]],
   ];
   for (const [title, argv] of steps) {
     const code = await step(title, argv);
@@ -62,7 +66,7 @@ async function main(): Promise<number> {
   processIo.out(`\n== ② 等待开奖（演示：开奖时间 ${drawing.text}，约 ${Math.max(0, Math.ceil(wait / 1000))} 秒后）`);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
 
-  const drawArgs = ['draw', DEMO_FILE, '--task', '联033', '--numbers', NUMBERS, '--operator', '张三', '--record', DRAW_RECORD, '--force'];
+  const drawArgs = ['draw', DEMO_FILE, '--task', '联033', '--numbers', NUMBERS, '--operator', '张三', '--date', DEMO_DATE, '--record', DRAW_RECORD, '--force'];
   code = await step('③ 抽取：录入公布的开奖号码（顺序不限）', drawArgs);
   if (code !== 0) return code;
   code = await step('核验：仅凭工作簿重放每一次抽取，并核对公布的公告哈希', ['verify', DEMO_FILE, '--published', `联033-1=${hash}`]);
