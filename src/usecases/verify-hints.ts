@@ -1,7 +1,7 @@
 // SPEC §3.8 提示: where the registries and plan as they stand differ from what each draw saw (grade,
 // status, ratio). A temporary edit (regrade D→A, 停业, a lower 信用分级比例, 允许重复抽取 for one batch)
 // made before a draw and undone after leaves its mark here. Never errors: registries do change.
-import type { InspectionObject, PlanTask, WorkbookData } from '../core/model';
+import type { PlanTask, WorkbookData } from '../core/model';
 import { ALL_STRATUM, drawDepartments, eligibleObjects, GRADE_STRATA } from '../core/draw/eligibility';
 import { sortedItems, type DrawParams } from '../core/draw/params';
 import { UNGRADED } from '../core/schema';
@@ -30,25 +30,76 @@ const MAX_PER_KIND = 10;
  * eligible objects are shared by every draw of it).
  */
 export class DriftHints {
-  private readonly objects: Map<string, InspectionObject>;
-  private readonly eligibleByScope = new Map<string, InspectionObject[]>();
+  /** 对象编号 → index in data.objects: each draw's snapshot is held against the registry by index. */
+  private readonly index: Map<string, number>;
+  private readonly eligibleByScope = new Map<string, Int32Array>();
 
   constructor(private readonly data: WorkbookData, private readonly planCellOf: PlanCellOf) {
-    this.objects = new Map(data.objects.map((o) => [o.id, o]));
+    this.index = new Map(data.objects.map((o, i) => [o.id, i]));
   }
 
   of(draw: DrawSeen): Problem[] {
     const task = this.data.tasks.find((t) => headerKey(t.taskId) === headerKey(draw.taskId));
     if (!task) return [h.taskGone(draw.drawId, draw.taskId)];
-    return [...paramsHints(draw, task, this.planCellOf), ...objectHints(draw, task, this.objects, (t) => this.eligible(t))];
+    return [...paramsHints(draw, task, this.planCellOf), ...this.objectHints(draw, task)];
   }
 
-  /** Objects a task with this scope and filter takes, before the no-repeat rule. */
-  private eligible(task: PlanTask): InspectionObject[] {
+  /** Indices of the objects a task with this scope and filter takes, before the no-repeat rule. */
+  private eligible(task: PlanTask): Int32Array {
     const key = JSON.stringify([task.taskId, task.scope, task.filterText]);
     let list = this.eligibleByScope.get(key);
-    if (!list) this.eligibleByScope.set(key, (list = eligibleObjects(this.data.objects, { ...task, allowRepeat: true }, new Set())));
+    if (!list) {
+      const taken = eligibleObjects(this.data.objects, { ...task, allowRepeat: true }, new Set());
+      list = Int32Array.from(taken, (o) => this.index.get(o.id)!);
+      this.eligibleByScope.set(key, list);
+    }
     return list;
+  }
+
+  /**
+   * The snapshot's objects against the registry now: gone, no longer active, regraded (stratified
+   * draws only: an unstratified snapshot records no grade); and objects that the draw's own scope and
+   * filter (and no-repeat rule) would take now but that its snapshot lacks: inactive, or not yet
+   * there, then.
+   */
+  private objectHints(draw: DrawSeen, task: PlanTask): Problem[] {
+    const objects = this.data.objects;
+    const found = { gone: [] as Problem[], inactive: [] as Problem[], regraded: [] as Problem[], missing: [] as Problem[] };
+    const counts = { gone: 0, inactive: 0, regraded: 0, missing: 0 };
+    const note = (kind: keyof typeof counts, problem: () => Problem) => {
+      if (counts[kind]++ < MAX_PER_KIND) found[kind].push(problem());
+    };
+    const stratified = !(ALL_STRATUM in draw.params.strata);
+    const inSnapshot = new Uint8Array(objects.length);
+    for (const [id, stratum] of draw.strata) {
+      const i = this.index.get(id);
+      if (i === undefined) {
+        note('gone', () => h.goneNow(draw.drawId, id));
+        continue;
+      }
+      inSnapshot[i] = 1;
+      const object = objects[i];
+      if (!object.active) note('inactive', () => h.nowInactive(`A${object.row}`, draw.drawId, id, object.status));
+      else if (stratified && (object.grade || UNGRADED) !== stratum) {
+        note('regraded', () => h.gradeChanged(`A${object.row}`, draw.drawId, id, stratum, object.grade || UNGRADED));
+      }
+    }
+    // The draw's own scope and repeat rule; the plan's filter only when the draw's 对象筛选 was the same text.
+    if (task.filterText === draw.params.filter) {
+      const repeat = draw.params.repeat ?? task.allowRepeat;
+      for (const i of this.eligible({ ...task, scope: draw.params.scope })) {
+        if (inSnapshot[i] || (!repeat && draw.drawnBefore.has(objects[i].id))) continue;
+        note('missing', () => h.missingThen(`A${objects[i].row}`, draw.drawId, objects[i].id));
+      }
+    }
+    const more = (kind: keyof typeof counts, what: string) =>
+      counts[kind] > MAX_PER_KIND ? [h.more(draw.drawId, what, counts[kind] - MAX_PER_KIND)] : [];
+    return [
+      ...found.regraded, ...more('regraded', '对象的分层'),
+      ...found.inactive, ...more('inactive', '对象的经营状态'),
+      ...found.missing, ...more('missing', '应当合格而未在快照中的对象'),
+      ...found.gone, ...more('gone', '已不在名录库的对象'),
+    ];
   }
 }
 
@@ -101,48 +152,4 @@ function currentParams(task: PlanTask): { base: number; strata: Record<string, n
     repeat: task.allowRepeat,
     items: sortedItems(task.itemIds),
   };
-}
-
-/**
- * The snapshot's objects against the registry now: gone, no longer active, regraded (stratified draws
- * only: an unstratified snapshot records no grade); and objects that the draw's own scope and filter
- * (and no-repeat rule) would take now but that its snapshot lacks: inactive, or not yet there, then.
- */
-function objectHints(
-  draw: DrawSeen,
-  task: PlanTask,
-  objects: ReadonlyMap<string, InspectionObject>,
-  eligible: (task: PlanTask) => readonly InspectionObject[],
-): Problem[] {
-  const gone: Problem[] = [];
-  const inactive: Problem[] = [];
-  const regraded: Problem[] = [];
-  const missing: Problem[] = [];
-  const counts = { gone: 0, inactive: 0, regraded: 0, missing: 0 };
-  const stratified = !(ALL_STRATUM in draw.params.strata);
-  for (const [id, stratum] of draw.strata) {
-    const object = objects.get(id);
-    if (!object) {
-      if (counts.gone++ < MAX_PER_KIND) gone.push(h.goneNow(draw.drawId, id));
-    } else if (!object.active) {
-      if (counts.inactive++ < MAX_PER_KIND) inactive.push(h.nowInactive(`A${object.row}`, draw.drawId, id, object.status));
-    } else if (stratified && (object.grade || UNGRADED) !== stratum) {
-      if (counts.regraded++ < MAX_PER_KIND) regraded.push(h.gradeChanged(`A${object.row}`, draw.drawId, id, stratum, object.grade || UNGRADED));
-    }
-  }
-  // The draw's own scope and repeat rule; the plan's filter only when the draw's 对象筛选 was the same text.
-  if (task.filterText === draw.params.filter) {
-    const repeat = draw.params.repeat ?? task.allowRepeat;
-    for (const object of eligible({ ...task, scope: draw.params.scope })) {
-      if (draw.strata.has(object.id) || (!repeat && draw.drawnBefore.has(object.id))) continue;
-      if (counts.missing++ < MAX_PER_KIND) missing.push(h.missingThen(`A${object.row}`, draw.drawId, object.id));
-    }
-  }
-  const more = (kind: string, count: number) => (count > MAX_PER_KIND ? [h.more(draw.drawId, kind, count - MAX_PER_KIND)] : []);
-  return [
-    ...regraded, ...more('对象的分层', counts.regraded),
-    ...inactive, ...more('对象的经营状态', counts.inactive),
-    ...missing, ...more('应当合格而未在快照中的对象', counts.missing),
-    ...gone, ...more('已不在名录库的对象', counts.gone),
-  ];
 }

@@ -33,12 +33,17 @@ export class RepeatTracker {
   }
 
   /** Objects earlier counting draws related to this one drew (what the no-repeat rule keeps out). */
-  drawnBefore(entry: LoggedRow, params: DrawParams | undefined): Set<string> {
+  drawnBefore(entry: LoggedRow, params: DrawParams | undefined): ReadonlySet<string> {
+    // Asked for by check and by the 提示 of the same draw: made once.
+    if (this.lastUnion?.entry === entry) return this.lastUnion.drawn;
     const { year, items, taskKey } = this.scopeOf(entry, params);
     const drawn = new Set<string>();
     for (const d of this.related(year, items, taskKey)) for (const id of d.objects) drawn.add(id);
+    this.lastUnion = { entry, drawn };
     return drawn;
   }
+
+  private lastUnion: { entry: LoggedRow; drawn: ReadonlySet<string> } | undefined;
 
   private scopeOf(entry: LoggedRow, params: DrawParams | undefined): { year: string; items: readonly string[]; taskKey: string } {
     const year = params?.year !== undefined ? String(params.year) : (params?.end ?? entry.time).slice(0, 4);
@@ -74,7 +79,9 @@ export class RepeatTracker {
             problems.push(m.drawnAgain(resultCell(results, row.row, '对象编号'), row.objectId, earlier.drawId, year));
           }
         }
-        const inPool = [...(pool ?? [])].filter((id) => related.some((d) => d.objects.has(id)));
+        const drawn = this.drawnBefore(entry, params);
+        const inPool: string[] = [];
+        for (const id of pool ?? []) if (drawn.has(id)) inPool.push(id);
         if (inPool.length > 0 && problems.length === 0) {
           const by = related.filter((d) => inPool.some((id) => d.objects.has(id))).map((d) => d.drawId);
           problems.push(m.poolHoldsDrawn(logCellOf('对象快照哈希'), entry.drawId, inPool, by));
