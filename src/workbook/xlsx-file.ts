@@ -20,6 +20,7 @@ import { IncompletePartError } from './xlsx-node-patch';
 import { firstIncompletePart, withRelativeTargets, worksheetParts, XlsxPackage } from './xlsx-package';
 import { readPlainSheet } from './xlsx-plain-sheet';
 import { snapshotSheetNumber } from '../core/records/snapshot-sheet';
+import { SHEETS } from '../core/schema';
 import { checkReadBack } from './xlsx-read-back';
 import { fileProgress, ROWS_PER_EVENT } from './file-progress';
 import { pushAll } from '../core/arrays';
@@ -234,6 +235,9 @@ function discard(sheet: StreamedSheet): void {
   }
 }
 
+/** Product sheets the in-place writer appends to, besides the snapshot chain. */
+const PLAIN_PRODUCT_SHEETS: ReadonlySet<string> = new Set([SHEETS.results, SHEETS.log]);
+
 /**
  * A read-only WorkbookPort streaming an .xlsx from disk with ExcelJS's WorkbookReader: it keeps only
  * the values of the sheets asked for (about a third of the memory of a full load). `apply` throws.
@@ -285,12 +289,13 @@ export class XlsxFileReader implements WorkbookPort {
   }
 
   /**
-   * 抽取快照 and its continuations read without ExcelJS where their cells are plain (readPlainSheet):
-   * verify reads a registry's worth of them per draw. Sheets that are not plain are left to ExcelJS.
+   * 抽取快照 and its continuations, 抽查结果 and 抽取日志 read without ExcelJS where their cells are plain
+   * (readPlainSheet), as the in-place writer writes them: verify reads a registry's worth of snapshot
+   * rows per draw, and every save reads its new rows back. Sheets that are not plain are left to ExcelJS.
    */
   private async readPlainSheets(names: readonly string[]): Promise<Map<string, SheetValues>> {
     const read = new Map<string, SheetValues>();
-    const chain = names.filter((name) => snapshotSheetNumber(name) !== undefined);
+    const chain = names.filter((name) => snapshotSheetNumber(name) !== undefined || PLAIN_PRODUCT_SHEETS.has(name));
     if (chain.length === 0) return read;
     let pkg: XlsxPackage;
     let parts: Map<string, string>;
