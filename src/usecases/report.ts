@@ -9,6 +9,7 @@ import { parseDateCell } from '../core/dates';
 import {
   annex1Answers, annex2Answers, answerWrites, buildReport, planYear, type AnswerWrite, type MonthlyReport,
 } from '../core/reports';
+import { CLERK_HEADERS, resultCell, type ResultsSheet } from '../core/records/results-sheet';
 import { SHEETS } from '../core/schema';
 import { headerKey, parseAddress, type CellValue } from '../core/text';
 import type { LayoutSheetSpec } from '../core/sheet-specs';
@@ -87,9 +88,14 @@ export function reportChart(report: MonthlyReport): ChartSpec {
   };
 }
 
-function notesOf(report: MonthlyReport, created: string[]): Problem[] {
+function notesOf(report: MonthlyReport, created: string[], results: ResultsSheet): Problem[] {
   const notes: Problem[] = [];
   const { inspections, provincial, unknownTasks } = report.counted;
+  for (const object of inspections.flatMap((i) => i.objects)) {
+    if (object.unchosenResult !== null) {
+      notes.push(msg.resultNotAChoice(SHEETS.results, resultCell(results, object.row, CLERK_HEADERS.result), object.unchosenResult));
+    }
+  }
   if (inspections.length === 0 && provincial.length === 0) notes.push(msg.noDraws(report.date));
   if (provincial.length) notes.push(msg.provincialLeftOut(provincial.map((i) => i.task.taskId)));
   if (unknownTasks.length) notes.push(msg.unknownTasks(unknownTasks));
@@ -160,7 +166,7 @@ export async function fillReports(port: WorkbookPort, request: ReportRequest, pr
   const chart = { ...reportChart(report), sheet: chartSheet };
   if (port.applyWithChart) await port.applyWithChart(changes, chart);
   else await port.apply(changes);
-  return { ok: true, written: true, problems: [], notes: notesOf(report, created), report, cells, created };
+  return { ok: true, written: true, problems: [], notes: notesOf(report, created, state.results), report, cells, created };
 }
 
 function cellText(values: SheetValues, address: string): string {

@@ -96,6 +96,9 @@ describe('Annex 1 counts only results that ssj status counts as inspected', () =
     const total = result.report!.annex1['all.total'];
     expect([total.drawn.value, total.completed.value, total.problems.value]).toEqual([8, 4, 2]);
     expect(total.completed.rows).not.toContain(2);
+    const note = result.notes.find((n) => n.code === 'report.result-not-a-choice');
+    expect([note?.sheet, note?.cell]).toEqual(['抽查结果', cellAddress(1, resultCol)]);
+    expect(note?.message).toContain('检查结果“合格”不在下拉选项中');
   });
 });
 

@@ -12,7 +12,7 @@ function inspection(joint: boolean, objects = 1, options: { stratified?: boolean
     stratified: options.stratified ?? false,
     objects: Array.from({ length: objects }, (_, i) => ({
       drawId: `${id}-1`, objectId: `${id}-${i}`, objectType: options.projects ? '工程项目' : '企业', row: i + 2,
-      completed: false, problem: false, inspectionDate: null, publishedDate: null,
+      completed: false, problem: false, inspectionDate: null, publishedDate: null, unchosenResult: null,
     })),
   };
 }

@@ -87,6 +87,8 @@ export const reportMessages = {
   chartsWouldBeLost: (file: string, charts: number): Problem =>
     error('report.charts-would-be-lost',
       `${file} 中有 ${charts} 个图表（例如在 Excel 中填写报表时生成的“报表图表”图表），命令行写入单元格会使这些图表丢失，本次未写入任何内容。请在 Excel 的任务窗格“报表”页中填写，或先删除图表后再运行 ssj report。`),
+  resultNotAChoice: (sheet: string, cell: string, text: string): Problem =>
+    warning('report.result-not-a-choice', `检查结果“${text}”不在下拉选项中，这一户未计入完成检查户数（与 ssj status 的“已检查”一致）。请从下拉列表中选择后重新填写报表。`, sheet, cell),
   sheetsCreated: (names: readonly string[]): Problem =>
     warning('report.sheets-created', `工作簿中没有${names.join('、')}，已按方案格式新建后填写。`),
 };

@@ -18,6 +18,8 @@ export interface CountedObject {
   completed: boolean;
   /** Completed with a result that counts as 发现问题 (SPEC §4). */
   problem: boolean;
+  /** A 检查结果 typed outside the choices (“合格”), so not counted as completed: the report names it. */
+  unchosenResult: string | null;
   /** ISO 检查日期 and 公示日期, when readable. */
   inspectionDate: string | null;
   publishedDate: string | null;
@@ -93,6 +95,7 @@ function countedObject(row: ResultRow, date: string): CountedObject {
   return {
     drawId: row.drawId, objectId: row.objectId, objectType: row.objectType, row: row.row,
     completed, problem: completed && isProblemResult(result),
+    unchosenResult: result !== '' && !RESULT_KEYS.has(headerKey(result)) ? result : null,
     inspectionDate: inspectionDate.date, publishedDate: publishedDate.date,
   };
 }
