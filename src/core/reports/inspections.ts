@@ -113,7 +113,11 @@ export function countInspections(
   const byTask = new Map<string, Inspection>();
   const unknownTasks: string[] = [];
   const resultsByDraw = new Map<string, ResultRow[]>();
-  for (const row of results) resultsByDraw.set(row.drawId, [...(resultsByDraw.get(row.drawId) ?? []), row]);
+  for (const row of results) {
+    const rows = resultsByDraw.get(row.drawId);
+    if (rows) rows.push(row);
+    else resultsByDraw.set(row.drawId, [row]);
+  }
   for (const entry of countingDraws(log)) {
     const drawDate = chinaDate(entry.time);
     if (drawDate < yearStart || drawDate > date) continue;
