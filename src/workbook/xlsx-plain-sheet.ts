@@ -5,7 +5,7 @@
 // text, a date style, a 1904 workbook) gives undefined and the caller reads the sheet with ExcelJS.
 // Values are what ExcelJS's streaming reader gives through toCellValue (test/workbook/plain-sheet.test.ts
 // holds the two equal). Node only.
-import { parseAddress, type CellValue } from '../core/text';
+import type { CellValue } from '../core/text';
 import type { SheetValues } from './port';
 import { rectangular } from './xlsx';
 import { attributesOf, decodeXml } from './sheet-xml';
@@ -68,8 +68,27 @@ function detached(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 
-function cellValue(attributes: Map<string, string>, content: string | undefined, dates: ReadonlySet<number>): CellValue {
-  const type = attributes.get('t') ?? 'n';
+/** A cell's attributes as the reader needs them (r, s, t), without a map per cell. */
+interface CellAttributes {
+  col: number;
+  style: number;
+  type: string;
+}
+
+const CELL_REF = /\br\s*=\s*"([A-Z]{1,3})\d+"/;
+const CELL_STYLE = /\bs\s*=\s*"(\d+)"/;
+const CELL_TYPE = /\bt\s*=\s*"(\w+)"/;
+
+function cellAttributes(text: string): CellAttributes {
+  const ref = CELL_REF.exec(text);
+  if (!ref) throw new NotPlain();
+  let col = 0;
+  for (let i = 0; i < ref[1].length; i++) col = col * 26 + (ref[1].charCodeAt(i) - 64);
+  return { col: col - 1, style: Number(CELL_STYLE.exec(text)?.[1] ?? 0), type: CELL_TYPE.exec(text)?.[1] ?? 'n' };
+}
+
+function cellValue(attributes: CellAttributes, content: string | undefined, dates: ReadonlySet<number>): CellValue {
+  const type = attributes.type;
   if (content === undefined || content === '') return null;
   if (type === 'inlineStr') {
     const inline = INLINE.exec(content);
@@ -81,7 +100,7 @@ function cellValue(attributes: Map<string, string>, content: string | undefined,
   if (!value) throw new NotPlain();
   switch (type) {
     case 'n': {
-      if (dates.has(Number(attributes.get('s') ?? 0))) throw new NotPlain();
+      if (dates.has(attributes.style)) throw new NotPlain();
       const number = parseFloat(value[1]);
       return Number.isFinite(number) ? number : null;
     }
@@ -103,16 +122,14 @@ function parseRows(xml: string, rows: CellValue[][], dates: ReadonlySet<number>,
   let width = 0;
   let count = 0;
   for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const number = Number(attributesOf(`<row${row[1]}>`).get('r'));
+    const number = Number(/\br\s*=\s*"(\d+)"/.exec(row[1])?.[1]);
     if (!Number.isInteger(number) || number < 1) throw new NotPlain();
     if (number > maxRows) return { width, count, done: true };
     const cells: CellValue[] = [];
     for (const cell of (row[2] ?? '').matchAll(CELL)) {
-      const attributes = attributesOf(`<c${cell[1]}>`);
-      const address = attributes.get('r');
-      if (!address || !/^[A-Z]{1,3}\d+$/.test(address)) throw new NotPlain();
+      const attributes = cellAttributes(cell[1]);
       const value = cellValue(attributes, cell[2], dates);
-      if (value !== null) cells[parseAddress(address).col] = value;
+      if (value !== null) cells[attributes.col] = value;
     }
     count++;
     if (cells.length === 0) continue;
