@@ -1,9 +1,9 @@
 // Reading 抽取快照 back, grouped by draw, in SNAPSHOT_COLUMNS order whatever the sheet's order. At
 // Excel's last row 抽取快照 goes on to 抽取快照2, 抽取快照3, … (SPEC §3.8): they are read in that order.
 import { SHEETS, SNAPSHOT_COLUMNS } from '../schema';
-import { readTable, cellOf } from '../table';
+import { readTable } from '../table';
 import type { CellValue } from '../text';
-import { normalizeText } from '../text';
+import { headerKey, normalizeText } from '../text';
 
 export interface SnapshotGroup {
   rows: CellValue[][];
@@ -55,15 +55,24 @@ export function readSnapshotSheet(values: CellValue[][] | undefined): Map<string
 
 function addSheet(groups: Map<string, SnapshotGroup>, sheet: string, values: CellValue[][]): void {
   const table = readTable(sheet, values);
+  // Column places found once, not per cell: a sheet may hold a million rows.
+  const columns = SNAPSHOT_COLUMNS.map((column) => table.columns.get(headerKey(column.header)));
+  let lastId: CellValue | undefined;
+  let lastGroup: SnapshotGroup | undefined;
   for (const row of table.rows) {
-    const cells = SNAPSHOT_COLUMNS.map((column) => cellOf(table, row, column.header));
-    const drawId = normalizeText(cells[0]);
-    const group = groups.get(drawId);
+    const cells = columns.map((col) => (col === undefined ? null : row.cells[col] ?? null));
+    // A draw's rows stand together: the group of the row above, unless the 抽取编号 changes.
+    const group = lastGroup && cells[0] === lastId ? lastGroup : groups.get(normalizeText(cells[0]));
+    lastId = cells[0];
     if (group) {
+      lastGroup = group;
       group.rows.push(cells);
       group.rowNumbers.push(row.row);
       group.last = row.row;
       if (group.sheets[group.sheets.length - 1] !== sheet) group.sheets.push(sheet);
-    } else groups.set(drawId, { rows: [cells], rowNumbers: [row.row], first: row.row, last: row.row, sheet, sheets: [sheet] });
+    } else {
+      lastGroup = { rows: [cells], rowNumbers: [row.row], first: row.row, last: row.row, sheet, sheets: [sheet] };
+      groups.set(normalizeText(cells[0]), lastGroup);
+    }
   }
 }
