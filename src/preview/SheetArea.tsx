@@ -50,7 +50,7 @@ export function SheetArea(props: { workbook: PreviewWorkbook }) {
           aria-label={UI.preview.formulaBarLabel} placeholder={UI.preview.formulaBarHint}
           onChange={(_, data) => setDraft(data.value)} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
       </div>
-      <SheetGrid sheet={active} values={sheets.values} totalRows={sheets.totalRows} selection={selection} onSelect={sheets.selectCell} />
+      <SheetGrid sheet={sheets.shown} values={sheets.values} totalRows={sheets.totalRows} selection={selection} onSelect={sheets.selectCell} />
       <TabList className={styles.tabs} size="small" selectedValue={active} aria-label={UI.preview.sheetsLabel}
         onTabSelect={(_, data) => sheets.setActive(String(data.value))}>
         {sheets.names.map((name) => <Tab key={name} value={name}>{name}</Tab>)}

@@ -72,10 +72,10 @@ export const previewApi = {
     await current().apply([{ kind: 'writeCells', sheet, cells: [{ address, value }] }]);
   },
 
-  /** The .xlsx bytes, handed over (transferred), not copied. */
-  async toBuffer(): Promise<Uint8Array> {
+  /** The .xlsx file, made here: a Blob crosses to the page as a handle, its bytes are not copied there. */
+  async toBlob(): Promise<Blob> {
     const bytes = await current().toBuffer();
-    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+    return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   },
 };
 

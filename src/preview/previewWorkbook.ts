@@ -107,9 +107,8 @@ export class PreviewWorkbook implements WorkbookPort, ChangeFeed {
     }
   }
 
-  async toBlob(): Promise<Blob> {
-    const data = await this.api.toBuffer();
-    return new Blob([data as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  toBlob(): Promise<Blob> {
+    return this.api.toBlob();
   }
 }
 

@@ -40,7 +40,9 @@ export function useSheets(workbook: PreviewWorkbook) {
   const [values, setValues] = useState<SheetValues>([]);
   const [totalRows, setTotalRows] = useState(0);
   const [selection, setSelection] = useState<Selection | null>(null);
+  /** The chosen tab, at once; `shown` is the sheet `values` belong to, once the worker has served it. */
   const [active, setActive] = useState<string>('');
+  const [shown, setShown] = useState<string>('');
   const activeRef = useRef(active);
   activeRef.current = active;
   const selectionRef = useRef(selection);
@@ -53,6 +55,8 @@ export function useSheets(workbook: PreviewWorkbook) {
     const view = shown ? await workbook.view(shown, rowsFor(selectionRef.current, shown)) : null;
     setNames(listed);
     setActive(shown);
+    activeRef.current = shown;
+    setShown(shown);
     setValues(view?.values ?? []);
     setTotalRows(view?.totalRows ?? 0);
   }, [workbook]);
@@ -75,7 +79,11 @@ export function useSheets(workbook: PreviewWorkbook) {
     setSelection((previous) => ({ sheet, anchor: cell, rows: [cell.row, cell.row], jump: previous?.jump ?? 0 }));
   }, []);
 
-  const showSheet = useCallback((sheet: string) => void reload(sheet), [reload]);
+  const showSheet = useCallback((sheet: string) => {
+    setActive(sheet);
+    activeRef.current = sheet;
+    void reload(sheet);
+  }, [reload]);
 
-  return { names, values, totalRows, active, setActive: showSheet, selection, selectCell };
+  return { names, values, totalRows, active, shown, setActive: showSheet, selection, selectCell };
 }

@@ -65,6 +65,9 @@ describeInBrowser('browser preview (Chromium)', () => {
 
   /** Values of the active sheet grid, row by row (without the row numbers). */
   async function gridRows(): Promise<string[][]> {
+    // The worker serves the chosen sheet a moment after its tab is clicked: wait for that sheet's grid.
+    const chosen = (await page.getByRole('tablist', { name: UI.preview.sheetsLabel }).getByRole('tab', { selected: true }).innerText()).trim();
+    await page.locator(`table[data-sheet="${chosen}"] tbody tr`).first().waitFor({ state: 'visible', timeout: 30_000 });
     return grid().locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
   }

@@ -57,7 +57,7 @@ export const UI = {
     readingSheet: (sheet?: string) => (sheet ? `读取工作表「${sheet}」` : '读取工作簿'),
     computing: '计算中',
     writing: '写入工作簿',
-    elapsed: (seconds: number) => `已用 ${seconds} 秒`,
+    elapsed: (seconds: number) => `已用 ${seconds.toFixed(1)} 秒`,
     step: (what: string, done: number, total: number) => `${what}：${n(done)} / ${n(total)}`,
   },
   draw: {
@@ -194,6 +194,7 @@ export const UI = {
     columnStatus: '状态',
     columnResult: '结果',
     okMark: '✓',
+    failMark: '✗',
     allOk: (count: number, warnings = 0) => `全部 ${n(count)} 次抽取核验通过。${warnings ? `另有 ${n(warnings)} 条警告，请核对。` : ''}`,
     someFailed: (bad: number, count: number) => `${n(count)} 次抽取中有 ${n(bad)} 次与记录不符。`,
     sheetErrors: (errors: number) => `抽取日志或工作表有 ${n(errors)} 处问题（见下方），核验未通过。`,

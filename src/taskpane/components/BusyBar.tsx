@@ -1,5 +1,6 @@
 // A ProgressBar for long work: what is being done, how far (determinate once the use case reports
-// counts), and the seconds so far, so the clerk sees it move at least once a second.
+// counts), and the time so far in half seconds, so the clerk sees it move at least once a second
+// even while a step reports no counts (a busy machine stretches a one-second timer past the second).
 import { useEffect, useState } from 'react';
 import { Field, ProgressBar } from '@fluentui/react-components';
 import { UI } from '../../core/messages/ui';
@@ -9,7 +10,7 @@ export function BusyBar(props: { label: string; progress: Progress | null }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const started = Date.now();
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 500) / 2), 500);
     return () => clearInterval(timer);
   }, []);
   const { progress } = props;

@@ -33,7 +33,10 @@ export function VerifyGrid(props: { port: WorkbookPort; lines: readonly VerifyLi
           <span className={styles.head}>
             <span className={styles.draw}>{line.drawId}</span>
             <span className={styles.status}>{line.status}</span>
-            {line.ok && !line.problems.length ? <span className={styles.ok} aria-label={UI.verify.okMark}>{UI.verify.okMark}</span> : null}
+            {/* ✓ when the draw verifies, its warnings listed below it; ✗ when it does not. */}
+            {line.ok
+              ? <span className={styles.ok} aria-label={UI.verify.okMark}>{UI.verify.okMark}</span>
+              : <span className={styles.error} aria-label={UI.verify.failMark}>{UI.verify.failMark}</span>}
           </span>
           {line.problems.length ? (
             <ul className={styles.list}>
