@@ -55,3 +55,16 @@ test('an unknown task and an unreadable --date are said in Chinese', async () =>
   await expect(workbookStatus(await open(), { taskId: '联999' })).rejects.toThrow(/联999/);
   await expect(workbookStatus(await open(), { date: '七月' })).rejects.toThrow(/七月/);
 });
+
+test('as of --date only entries dated on or before it count: a later 检查日期 or 公示日期 has not happened yet', async () => {
+  // 2024-06-21: inspected 06-05, 06-06, 06-07, 06-11, 06-20 (not 07-01); published only 06-20 (not 06-25, 06-28).
+  const [task] = (await workbookStatus(await open(), { date: '2024-06-21' })).tasks;
+  expect({ inspected: task.inspected, problems: task.problems, published: task.published, awaiting: task.awaiting })
+    .toEqual({ inspected: 5, problems: 2, published: 1, awaiting: 4 });
+  expect(task.drawn).toBe(fixture.drawn);
+});
+
+test('as of a day before the draw nothing of it counts', async () => {
+  const report = await workbookStatus(await open(), { date: '2024-06-02' });
+  expect(report.tasks).toHaveLength(0);
+});

@@ -84,6 +84,13 @@ function openLoopText(entries: ReadEntries, asOf: string, end: string | undefine
   return undefined;
 }
 
+/** The entries as they stood on asOf: a 检查日期 or 公示日期 after it is not yet counted. */
+function asOfDate(entries: ReadEntries, asOf: string): ReadEntries {
+  if (entries.inspected && entries.inspectionDate! > asOf) return { ...entries, inspected: false };
+  if (entries.publishedDate !== null && entries.publishedDate > asOf) return { ...entries, publishedDate: null };
+  return entries;
+}
+
 function emptyTask(info: TaskInfo): TaskStatus {
   return { ...info, drawn: 0, inspected: 0, problems: 0, openLoops: 0, published: 0, awaiting: 0, near: 0, overdue: 0, entryErrors: 0, items: [], done: false };
 }
@@ -109,16 +116,20 @@ export function resultsStatus(input: StatusInput): { tasks: TaskStatus[]; rows: 
     return days;
   };
   for (const row of input.rows) {
+    const drawDate = input.drawDates.get(row.drawId);
+    // As of asOf (as the reports count): a draw made after it is not drawn yet.
+    if (drawDate && drawDate > input.asOf) continue;
     const info = input.tasks.get(row.taskId) ?? { taskId: row.taskId, taskName: '' };
     let task = byTask.get(row.taskId);
     if (!task) byTask.set(row.taskId, (task = emptyTask(info)));
     seen.add(row.taskId);
-    const checked = checkEntries(row, { cell: input.cell, drawDate: input.drawDates.get(row.drawId), taskEnd: info.end });
+    const checked = checkEntries(row, { cell: input.cell, drawDate, taskEnd: info.end });
     const status: RowStatus = { row, entries: checked.entries, problems: [...checked.problems] };
     rows.push(status);
     const item = (kind: ItemKind, text: string, cell: string, extra: Partial<StatusItem> = {}) =>
       task!.items.push({ kind, taskId: row.taskId, drawId: row.drawId, row: row.row, cell, objectId: row.objectId, objectName: row.objectName, text, ...extra });
-    const e = checked.entries;
+    // Entries dated after asOf had not happened yet on that day: not inspected, not published.
+    const e = asOfDate(checked.entries, input.asOf);
     task.drawn++;
     if (e.inspected) {
       task.inspected++;
