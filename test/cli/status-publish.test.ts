@@ -64,6 +64,18 @@ describe('ssj status', () => {
     expect(JSON.parse(june.out).reportDeadlines.join('')).toContain('6月20日截止');
   });
 
+  test('a task of the plan not drawn yet is named in the message, not said as if the workbook had no draw', async () => {
+    const { code, out } = await ssj('status', book, '--task', '联034');
+    expect(code).toBe(0);
+    expect(out).toContain('任务 联034 还没有有效的抽取');
+  });
+
+  test('--date D counts only the 检查日期 and 公示日期 on or before D', async () => {
+    const { out } = await ssj('status', book, '--date', '2024-06-21', '--task', '联033');
+    expect(out).toContain('已检查 5，发现问题 2，');
+    expect(out).toContain('已公示 1');
+  });
+
   test('an unknown task or an unreadable file exits 2 with a Chinese message', async () => {
     const unknown = await ssj('status', book, '--task', '联999');
     expect(unknown.code).toBe(2);

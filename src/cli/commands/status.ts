@@ -17,7 +17,8 @@ export const statusCommand: CliCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['date', 'task'] });
     const file = singleFile(args);
-    const report = await workbookStatus(new XlsxFileReader(file), { date: args.options.get('date'), taskId: args.options.get('task') });
+    const taskId = args.options.get('task')?.trim() || undefined;
+    const report = await workbookStatus(new XlsxFileReader(file), { date: args.options.get('date'), taskId });
     const failed = report.overdue > 0 || report.entryErrors > 0;
     // The monthly and progress reports due soon (SPEC §5), said beside the results' own deadlines.
     const reportDeadlines = deadlineReminders(report.asOf);
@@ -27,7 +28,7 @@ export const statusCommand: CliCommand = {
     }
     io.out(t.asOf(report.asOf));
     for (const line of reportDeadlines) io.out(line);
-    if (report.tasks.length === 0) io.out(t.noTasks);
+    if (report.tasks.length === 0) io.out(taskId === undefined ? t.noTasks : t.noTaskDraws(taskId));
     for (const task of report.tasks) {
       io.out('');
       io.out(t.taskLine(task) + (task.done ? `  ${t.taskDone}` : ''));

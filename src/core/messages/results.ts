@@ -71,6 +71,7 @@ export const resultTexts = {
   allDone: '全部完成：所有抽取对象已检查、问题已闭环、结果已公示。',
   taskDone: '已全部完成',
   noTasks: '还没有有效的抽取：抽取后在“抽查结果”表填写检查日期和检查结果，这里会列出进度和公示期限。',
+  noTaskDraws: (taskId: string) => `任务 ${taskId} 还没有有效的抽取：抽取后在“抽查结果”表填写检查日期和检查结果，这里会列出进度和公示期限。`,
   asOf: (date: string) => `截至 ${date}（公示期限为检查日期后 20 个工作日，临近指 5 个工作日内）`,
   summary: (overdue: number, entryErrors: number) =>
     overdue === 0 && entryErrors === 0
