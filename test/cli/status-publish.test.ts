@@ -106,6 +106,39 @@ describe('ssj validate reports the clerk’s entries that break the rules, with 
 });
 
 describe('ssj publish', () => {
+  test('wrong entries are named at their cells; a row whose 检查日期 or 检查结果 is wrong is left out, exit 1', async () => {
+    const wb = await workbookOf(book);
+    const sheet = wb.getWorksheet(SHEETS.results)!;
+    const col = (header: string) => RESULT_COLUMNS.findIndex((c) => c.header === header) + 1;
+    const [first, second, third, fourth] = fixture.rows;
+    sheet.getCell(first, col('检查结果')).value = '合格'; // not a choice
+    sheet.getCell(second, col('检查日期')).value = new Date('2024-06-01'); // before the draw (06-03)
+    sheet.getCell(third, col('公示日期')).value = new Date('2024-06-01'); // before its 检查日期 06-07
+    sheet.getCell(fourth, col('检查日期')).value = new Date('2099-01-05'); // after the task and in the future
+    const edited = path.join(dir, 'wrong-entries.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const out = path.join(dir, '公示-wrong.xlsx');
+    const { code, out: printed } = await ssj('publish', edited, '--task', '联033', '--out', out);
+    expect(code).toBe(1);
+    expect(printed).toContain(`抽查结果!M${first}: 检查结果“合格”不在可选项中`);
+    expect(printed).toContain(`抽查结果!L${second}: 检查日期 2024-06-01 早于抽取`);
+    expect(printed).toContain(`抽查结果!Q${third}: 公示日期 2024-06-01 早于检查日期 2024-06-07`);
+    expect(printed).toContain(`抽查结果!L${fourth}: 检查日期 2099-01-05 晚于任务 联033 的抽查时间`);
+    expect(printed).toContain(`抽查结果!L${fourth}: 检查日期 2099-01-05 晚于今天`);
+    for (const row of [first, second, fourth]) expect(printed).toContain(`抽查结果!M${row}: `);
+    expect(printed).toContain('检查结果 3 行');
+    expect(printed).toContain('另有 3 行');
+    const names = (await workbookOf(out)).worksheets[0].getColumn(5).values.map(String);
+    const source = (await workbookOf(edited)).getWorksheet(SHEETS.results)!;
+    const nameCol = RESULT_COLUMNS.findIndex((c) => c.header === '对象名称') + 1;
+    for (const row of [first, second, fourth]) expect(names).not.toContain(source.getCell(row, nameCol).text);
+    expect(names).toContain(source.getCell(third, nameCol).text);
+
+    const json = JSON.parse((await ssj('publish', edited, '--task', '联033', '--out', out, '--force', '--json')).out);
+    expect(json).toMatchObject({ ok: false, rows: 3, leftOut: [first, second, fourth] });
+    expect(json.problems.map((p: { cell: string }) => p.cell)).toEqual(expect.arrayContaining([`M${first}`, `L${second}`, `Q${third}`, `L${fourth}`]));
+  });
+
   test('writes only the inspected rows and no personal data; ends with the draw and its 本条哈希', async () => {
     const out = path.join(dir, '公示-联033.xlsx');
     const { code, out: printed } = await ssj('publish', book, '--task', '联033', '--out', out);

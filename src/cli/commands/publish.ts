@@ -9,14 +9,16 @@ import { ownerFilesOf, refuseUnsafeTarget } from '../../workbook/file-guard';
 import { printableWorkbookBytes } from '../../workbook/public-book';
 import { XlsxFileReader } from '../../workbook/xlsx-file';
 import { exists, parseArgs, requireXlsxName, singleFile, UsageError } from '../args';
+import { printJson, printProblems, problemJson } from '../output';
 import type { CliCommand } from './types';
 
 export const publishCommand: CliCommand = {
   name: 'publish',
   summary: t.publishSummary,
   usage: t.publishUsage,
+  json: true,
   async run(argv, io) {
-    const args = parseArgs(argv, { flags: ['force'], options: ['task', 'out'] });
+    const args = parseArgs(argv, { flags: ['force', 'json'], options: ['task', 'out'] });
     const file = singleFile(args);
     const taskId = args.options.get('task')?.trim();
     if (!taskId) throw new UsageError(t.taskRequired);
@@ -38,7 +40,17 @@ export const publishCommand: CliCommand = {
     } finally {
       await fs.unlink(temp).catch(() => undefined);
     }
+    // Wrong entries are said with their cells; a row whose 检查日期 or 检查结果 is wrong was left out.
+    const wrong = published.problems.length > 0;
+    if (args.flags.has('json')) {
+      const { taskId, fileName, rows, draws, leftOut, problems } = published;
+      printJson(io, { file, ok: !wrong, out, taskId, fileName, rows, draws, leftOut, problems: problems.map(problemJson) });
+      return wrong ? 1 : 0;
+    }
+    if (wrong) printProblems(io, published.problems);
     io.out(t.publishWritten(out, published.rows, published.draws));
-    return 0;
+    if (published.leftOut.length > 0) io.out(t.publishLeftOut(published.leftOut.length));
+    else if (wrong) io.out(t.publishWarned(published.problems.length));
+    return wrong ? 1 : 0;
   },
 };

@@ -44,6 +44,15 @@ export const resultMessages = {
       `任务 ${taskId} 抽取的 ${n(drawn)} 户都还没有完成检查（检查日期和检查结果都填写后才算完成）：没有可公示的内容，未写出文件。`,
       SHEETS.results,
     ),
+  inspectedInFuture: (date: string, today: string, cell: string): Problem =>
+    entryError('inspected-in-future', `检查日期 ${date} 晚于今天 ${today}：尚未发生的检查不能公示。`, cell),
+  leftOutOfPublication: (objectName: string, objectId: string, cell: string): Problem =>
+    warning(
+      'results.left-out-of-publication',
+      `${objectName}（${objectId}）这一行未写入公示文件：检查日期或检查结果有误（见上），改正后重新运行 ssj publish。`,
+      SHEETS.results,
+      cell,
+    ),
   badStatusDate: (text: string): Problem => error('results.bad-as-of', `--date “${text}”不是可识别的日期：请写成 2024-07-15。`),
 };
 
@@ -83,11 +92,13 @@ export const resultTexts = {
     '退出码：0 没有逾期、填写无误；1 有逾期未公示或填写有误；2 无法读取',
   statusSummary: '查看各任务的检查、后续处置和公示进度（公示期限：检查后 20 个工作日）',
   publishUsage:
-    '用法：ssj publish <工作簿.xlsx> --task 联033 [--out 公示-联033.xlsx] [--force]\n' +
-    '  --task   要公示的任务\n  --out    写出的公示文件（默认“公示-任务编号.xlsx”，放在工作簿旁边）\n  --force  覆盖已有的同名文件\n' +
-    '只写出已完成检查的结果，不含检查人员姓名、人员编号、联系电话和备注。',
+    '用法：ssj publish <工作簿.xlsx> --task 联033 [--out 公示-联033.xlsx] [--force] [--json]\n' +
+    '  --task   要公示的任务\n  --out    写出的公示文件（默认“公示-任务编号.xlsx”，放在工作簿旁边）\n  --force  覆盖已有的同名文件\n  --json   以 JSON 输出\n' +
+    '只写出已完成检查的结果，不含检查人员姓名、人员编号、联系电话和备注；检查日期或检查结果有误的行不写出，并逐格指出（退出码 1）。',
   publishSummary: '写出一个任务的抽查结果公示表（新工作簿，可直接打印或上网公示）',
   publishWritten: (file: string, rows: number, draws: number) => `已写出公示文件 ${file}：检查结果 ${n(rows)} 行，抽取记录 ${n(draws)} 条。`,
+  publishLeftOut: (rows: number) => `另有 ${n(rows)} 行因检查日期或检查结果有误未写入公示文件（见上）。`,
+  publishWarned: (problems: number) => `抽查结果中有 ${n(problems)} 处填写有误（见上）：请核对后再对外公示。`,
   outExists: (file: string) => `文件 ${file} 已存在：如要覆盖，请加 --force。`,
   outIsWorkbook: (file: string) => `--out ${file} 是工作簿本身：公示表要写成另一个文件（默认“公示-任务编号.xlsx”）。`,
   workbookOpen: (file: string, owner: string) =>
