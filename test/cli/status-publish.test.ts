@@ -99,6 +99,10 @@ describe('ssj validate reports the clerk’s entries that break the rules, with 
     expect(code).toBe(1);
     expect(out).toContain(`抽查结果!M${first}: 检查结果“合格”不在可选项中`);
     expect(out).toContain(`抽查结果!Q${second}: 公示日期 2024-06-01 早于检查日期 2024-06-06`);
+    // Only the clerk's entries are wrong: the closing line does not say the draw is blocked.
+    expect(out).toContain('共 2 个错误');
+    expect(out).toContain('错误都在抽查结果的填写中：不影响抽取');
+    expect(out).not.toContain('再进行抽取');
     const status = await ssj('status', edited, '--date', '2024-07-05');
     expect(status.code).toBe(1);
     expect(status.out).toContain(`抽查结果!M${first}`);

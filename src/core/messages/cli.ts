@@ -49,10 +49,17 @@ export const cliMessages = {
     `抽查事项 ${c.items} 项，抽查任务 ${c.tasks} 个，回避关系 ${c.avoidancePairs} 条。`,
   validateTasks: (tasks: ReadonlyArray<{ taskId: string; taskName: string }>): string =>
     `年度抽查计划中的任务（ssj draw --task 任务编号）：\n${tasks.map((t) => `  ${t.taskId}  ${t.taskName}`).join('\n')}`,
-  validateResult: (errors: number, warnings: number): string =>
+  /** entryErrors: those of errors in the clerk's 抽查结果 entries, which do not stop a draw. */
+  validateResult: (errors: number, warnings: number, entryErrors = 0): string =>
     errors === 0 && warnings === 0
       ? '检查通过：没有发现错误或警告。'
-      : `共 ${errors} 个错误、${warnings} 个警告。${errors > 0 ? '请先修正错误，再进行抽取。' : '没有错误。抽取前请逐条核对以上警告：有的警告表示抽取会失败。'}`,
+      : `共 ${errors} 个错误、${warnings} 个警告。${
+          errors > entryErrors
+            ? `请先修正${entryErrors > 0 ? '名录库和抽查计划中的' : ''}错误，再进行抽取。`
+            : errors > 0
+              ? '错误都在抽查结果的填写中：不影响抽取，但请改正后再统计和公示。'
+              : '没有错误。抽取前请逐条核对以上警告：有的警告表示抽取会失败。'
+        }${entryErrors > 0 && errors > entryErrors ? `其中 ${entryErrors} 个在抽查结果的填写中，不影响抽取，但统计和公示前须改正。` : ''}`,
 
   fileNotFound: (file: string): string => `找不到文件“${file}”。`,
   fileIsDirectory: (file: string): string => `“${file}”是一个文件夹，不是工作簿文件。`,
