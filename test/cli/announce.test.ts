@@ -54,7 +54,6 @@ test('--json gives the 公告哈希 and the row as data', async () => {
 
 test.each([
   ['a drawing already held', ['--source', '中国福利彩票快乐8|2024150|2024-06-05 21:30|20×2'], '开奖时间 2024-06-05 21:30 不晚于现在'],
-  ['an operator with a bidi override', ['--source', FUTURE, '--operator', '张\u202e三'], 'U+202E'],
 ])('ssj announce refuses %s: exit 1, the file unchanged', async (_, extra, said) => {
   const file = books.copy('announce-refused.xlsx');
   const before = digest(file);
@@ -66,6 +65,20 @@ test.each([
   expect(await run(argv, io)).toBe(1);
   expect(err.join('\n')).toContain(said);
   expect(err.join('\n')).toContain('未公告，工作簿未改动。');
+  expect(digest(file)).toBe(before);
+});
+
+test.each([
+  ['a --source not of four parts', ['--source', '快乐8|abc|2099-06-05'], '四部分'],
+  ['a --source with a malformed form', ['--source', '快乐8|abc|2099-06-05 21:30|二十个'], '二十个'],
+  ['an --operator with a bidi override', ['--source', FUTURE, '--operator', '张\u202e三'], 'U+202E'],
+])('ssj announce takes %s as a bad argument: exit 2, the file unchanged', async (_, extra, said) => {
+  const file = books.copy('announce-bad-argument.xlsx');
+  const before = digest(file);
+  const { io, err } = capture();
+  const argv = ['announce', file, '--task', '联033', ...(extra.includes('--operator') ? [] : ['--operator', '张三']), ...extra];
+  expect(await run(argv, io)).toBe(2);
+  expect(err.join('\n')).toContain(said);
   expect(digest(file)).toBe(before);
 });
 

@@ -93,6 +93,17 @@ test('ssj void appends a 作废 row; verify then marks the draw as voided and st
   expect(await run(['void', file, '--draw', '联033-9', '--reason', 'x', '--operator', '张三'], capture().io)).toBe(1);
 });
 
+test('ssj void takes a control or bidi character in --reason or --operator as a bad argument: exit 2, the file unchanged', async () => {
+  const file = freshFile('void-bad-argument.xlsx');
+  const before = readFileSync(file);
+  for (const [reason, operator, said] of [['见证人\u0007未到场', '张三', 'U+0007'], ['见证人未到场', '张\u202e三', 'U+202E']]) {
+    const bad = capture();
+    expect(await run(['void', file, '--draw', '联033-1', '--reason', reason, '--operator', operator], bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toContain(said);
+  }
+  expect(readFileSync(file).equals(before)).toBe(true);
+});
+
 test('usage errors exit 2 with a Chinese message and no stack trace', async () => {
   const file = freshFile('usage.xlsx');
   const missing = capture();

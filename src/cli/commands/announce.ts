@@ -2,7 +2,10 @@
 // and the 公告哈希 the clerk publishes where it cannot be backdated.
 import { announceCliTexts as t } from '../../core/messages/announce';
 import { drawCliTexts } from '../../core/messages/draw-cli';
+import { UserFacingError } from '../../core/messages/problem';
+import { parseSource } from '../../core/draw/material';
 import { announceDraw, announcementRecordOf, type AnnounceReport } from '../../usecases';
+import { loggedTextProblem } from '../../usecases/draw-source';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
@@ -22,6 +25,15 @@ export const announceCommand: CliCommand = {
     const taskId = required(args, 'task', drawCliTexts.needTask);
     const source = required(args, 'source', t.needSource);
     const operator = required(args, 'operator', drawCliTexts.needOperator);
+    // A malformed --source or --operator is a bad argument (exit 2), said before the file is read.
+    const operatorProblem = loggedTextProblem('操作人', operator);
+    if (operatorProblem) throw new UsageError(operatorProblem.message);
+    try {
+      parseSource(source);
+    } catch (e) {
+      if (e instanceof UserFacingError) throw new UsageError(e.problems.map((p) => p.message).join('\n'));
+      throw e;
+    }
     const target = await outputTarget(args, file);
     const record = await recordTarget(args, [file, target]);
     const book = await XlsxAppendingFile.open(file);

@@ -2,6 +2,7 @@
 import { cliMessages } from '../../core/messages/cli';
 import { drawCliTexts as t } from '../../core/messages/draw-cli';
 import { voidDraw } from '../../usecases';
+import { loggedTextProblem } from '../../usecases/draw-source';
 import { XlsxAppendingFile } from '../../workbook/xlsx-file';
 import { outputTarget, parseArgs, singleFile, UsageError, type ParsedArgs } from '../args';
 import { printJson, printProblems, problemJson } from '../output';
@@ -20,6 +21,11 @@ export const voidCommand: CliCommand = {
     const drawId = required(args, 'draw', cliMessages.voidNeedDraw);
     const reason = required(args, 'reason', cliMessages.voidNeedReason);
     const operator = required(args, 'operator', cliMessages.voidNeedOperator);
+    // A control, format or bidi character or an overlong text is a malformed argument (exit 2), said before the file is read.
+    for (const [field, text] of [['操作人', operator], ['作废原因', reason]] as const) {
+      const problem = loggedTextProblem(field, text, false);
+      if (problem) throw new UsageError(problem.message);
+    }
     const target = await outputTarget(args, file);
     const book = await XlsxAppendingFile.open(file);
     const voided = await voidDraw(book, { drawId, reason, operator });
