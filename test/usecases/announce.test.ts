@@ -6,6 +6,11 @@ import { logRowHash, GENESIS_HASH } from '../../src/core/draw/log';
 import { seedFromMaterial } from '../../src/core/draw/material';
 import { SHEETS, LOG_COLUMNS } from '../../src/core/schema';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import { capture } from '../fixtures/cli-capture';
 import { drawRequest, sheetValues, smallBook, smallBookWith, WITNESS } from './helpers';
 
 const SOURCE = '中国福利彩票快乐8|2024150|2024-06-05 21:30|20×2';
@@ -192,6 +197,19 @@ describe('drawing an announced id', () => {
     expect(report.problems[0].message).toContain(named);
     expect(report.problems[0].cell).toBe('T2');
     expect(await bytesOf(book)).toBe(before);
+    // `ssj draw` on the file (the real clock is after 开奖时间): “未抽取，工作簿未改动” said once.
+    const dir = mkdtempSync(path.join(tmpdir(), 'ssj-changed-'));
+    try {
+      const file = path.join(dir, 'book.xlsx');
+      writeFileSync(file, await book.toBuffer());
+      const cli = capture();
+      expect(await run(['draw', file, '--task', '联033', '--numbers', NUMBERS, '--operator', '张三'], cli.io)).toBe(1);
+      const said = cli.err.join('\n');
+      expect(said).toContain(named);
+      expect(said.split('未抽取，工作簿未改动').length - 1).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('after an announced draw is voided, the next attempt is unannounced unless announced again', async () => {

@@ -82,7 +82,8 @@ export const announceMessages = {
   changedSinceAnnouncement: (drawId: string, changes: readonly string[], cell: string): Problem =>
     error(
       'draw.changed-since-announcement',
-      `公告之后名录或计划有改动，${drawId} 现在算出的与公告锁定的不同：${changes.join('；')}。未抽取，工作簿未改动。` +
+      `公告之后名录或计划有改动，${drawId} 现在算出的与公告锁定的不同：${changes.join('；')}。` +
+        // “未抽取，工作簿未改动” is said once, by the CLI's closing line and the pane's title.
         '请恢复公告时的名录与计划；如改动确有必要，请用更晚一期开奖重新公告。',
       SHEETS.log, cell,
     ),
