@@ -49,7 +49,7 @@ export async function publication(port: WorkbookPort, taskId: string, progress?:
     const resultCellOf = resultCell(state.results, row.row, CLERK_HEADERS.result);
     const own = [...rowProblems];
     if (entries.inspectionDate !== null && entries.inspectionDate > today) own.push(resultMessages.inspectedInFuture(entries.inspectionDate, today, dateCell));
-    problems.push(...own);
+    problems.push(...own); // spread-ok: one row's few problems
     // The deadline's calendar is no fault of the entries shown in the export.
     const wrong = own.some((p) => p.severity === 'error' && p.code !== 'results.unknown-calendar-year' && (p.cell === dateCell || p.cell === resultCellOf));
     if (wrong) {
