@@ -22,7 +22,8 @@ export interface PanePage {
   close(): Promise<void>;
 }
 
-export async function openPreview(): Promise<PanePage> {
+/** `beforeLoad` runs on the page before the preview opens (a test's fake clock must be there first). */
+export async function openPreview(beforeLoad?: (page: Page) => Promise<void>): Promise<PanePage> {
   const out = buildOnce('preview');
   const server = await startStaticServer(out, 0);
   const browser = await chromium.launch({
@@ -37,6 +38,7 @@ export async function openPreview(): Promise<PanePage> {
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   mkdirSync(GUIDE_SHOTS, { recursive: true });
+  await beforeLoad?.(page);
   await page.goto(server.url);
   const pane = page.getByTestId('pane');
   await pane.waitFor({ state: 'visible', timeout: 60_000 });

@@ -5,12 +5,13 @@ import { UI } from '../../core/messages/ui';
 import type { WorkbookPort } from '../../workbook/port';
 import { BusyBar } from '../components/BusyBar';
 import { ProblemBar } from '../components/ProblemBar';
+import { CopyableHash } from './CopyableHash';
+import { PrintRecord } from './PrintRecord';
 import type { DrawTabState, SourceFields } from './useDrawTab';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '8px' },
-  hash: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   locked: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -28,11 +29,13 @@ export function AnnounceStep(props: { state: DrawTabState; port: WorkbookPort })
             <MessageBarBody>
               <Text block>{UI.draw.announced(a.drawId, a.name, a.issue, a.time, a.count, a.width)}</Text>
               <Text block weight="semibold">{UI.draw.announcementHash}</Text>
-              <Text block className={styles.hash} data-fact={UI.draw.announcementHash}>{a.hash}</Text>
+              <CopyableHash value={a.hash} label={UI.draw.announcementHash} fact={UI.draw.announcementHash} />
               <Text block size={200}>{UI.draw.announcementHashHint}</Text>
             </MessageBarBody>
           </MessageBar>
-        ) : (
+        ) : null}
+        {a && state.announceRecord ? <PrintRecord record={state.announceRecord} /> : null}
+        {a ? null : (
           <>
             <Text size={200}>{UI.draw.announceIntro}</Text>
             <Field label={UI.draw.sourceName} required><Input value={state.source.name} onChange={set('name')} /></Field>

@@ -7,6 +7,9 @@ import { UI } from '../../core/messages/ui';
 import type { DrawReport, DryRunReport } from '../../usecases';
 import { formatCount } from '../../core/messages/numbers';
 import { PickList } from './PickList';
+import { CopyableHash, isFullHash } from './CopyableHash';
+import { PrintRecord } from './PrintRecord';
+import type { PrintableRecord } from '../../core/draw/printable';
 import type { WorkbookPort } from '../../workbook/port';
 
 const useStyles = makeStyles({
@@ -17,7 +20,7 @@ const useStyles = makeStyles({
   hash: { margin: 0, wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
-export function DrawSummary(props: { port: WorkbookPort; report: DrawReport; plan?: DryRunReport | null }) {
+export function DrawSummary(props: { port: WorkbookPort; report: DrawReport; plan?: DryRunReport | null; record?: PrintableRecord | null }) {
   const styles = useStyles();
   const { report, port } = props;
   const rows = report.resultRows;
@@ -47,11 +50,14 @@ export function DrawSummary(props: { port: WorkbookPort; report: DrawReport; pla
         {facts.map(([term, value, className]) => (
           <div key={term} style={{ display: 'contents' }}>
             <dt className={styles.term}>{term}</dt>
-            <dd className={className} data-fact={term}>{value}</dd>
+            {className === styles.hash && isFullHash(value) ? (
+              <dd className={styles.value}><CopyableHash value={value} label={term} fact={term} /></dd>
+            ) : <dd className={className} data-fact={term}>{value}</dd>}
           </div>
         ))}
       </dl>
       {report.logHash ? <Text size={200}>{UI.draw.summaryLogHashHint}</Text> : null}
+      {props.record ? <PrintRecord record={props.record} /> : null}
       {report.loadSpread.map((load) => (
         <Text key={load.department} size={200}>{UI.draw.summaryLoad(load.department, load.min, load.max, load.inspectors)}</Text>
       ))}

@@ -84,7 +84,7 @@ export function DrawTab(props: { host: PaneHost; active: boolean; onWritten?: ()
             problems={state.failure.problems} />
         </div>
       ) : null}
-      {state.result ? <DrawSummary port={port} report={state.result} plan={state.resultPlan} /> : null}
+      {state.result ? <DrawSummary port={port} report={state.result} plan={state.resultPlan} record={state.drawRecord} /> : null}
       <ConfirmDrawDialog state={state} />
     </div>
   );

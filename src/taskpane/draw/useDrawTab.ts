@@ -2,9 +2,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { witnessMaterial, WITNESS_MIN_DIGITS } from '../../core/draw/seed';
 import { drawingInstant } from '../../core/draw/material';
+import type { PrintableRecord } from '../../core/draw/printable';
 import type { Problem } from '../../core/messages/problem';
 import { UI } from '../../core/messages/ui';
-import { witnessReuse, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
+import { announcementRecordOf, drawRecordOf, witnessReuse, type DrawReport, type DryRunReport, type SeedSource, type TaskSummary } from '../../usecases';
 import { useWorkbookEdits } from '../changes';
 import { problemsOf } from '../errors';
 import type { PaneHost } from '../host';
@@ -52,6 +53,9 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   /** The published numbers of the announced drawing. */
   const [numbers, setNumbers] = useState('');
   const [announceFailure, setAnnounceFailure] = useState<Problem[] | null>(null);
+  /** The printable records (SPEC §3.8) of the 公告 and of the draw made here, for the witnesses to sign. */
+  const [announceRecord, setAnnounceRecord] = useState<PrintableRecord | null>(null);
+  const [drawRecord, setDrawRecord] = useState<PrintableRecord | null>(null);
   const [clock, setClock] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setClock(Date.now()), 30_000);
@@ -130,6 +134,8 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     setAgainFor('');
     setNumbers('');
     setAnnounceFailure(null);
+    setAnnounceRecord(null);
+    setDrawRecord(null);
     void loadPlan(id);
   }, [loadPlan]);
 
@@ -185,7 +191,8 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
       const text = `${source.name}|${source.issue}|${source.time}|${source.count}×${source.width}`;
       const report = await service.announce({ taskId, source: text, operator: operator.trim() }, reporter);
       if (report.written) onWritten();
-      if (!report.ok) setAnnounceFailure(report.problems);
+      if (report.ok) setAnnounceRecord(announcementRecordOf(report, operator));
+      else setAnnounceFailure(report.problems);
     } catch (thrown) {
       setAnnounceFailure(problemsOf(thrown));
     } finally {
@@ -201,6 +208,7 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
     confirmation.close();
     setBusy('draw');
     setResult(null);
+    setDrawRecord(null);
     setFailure(null);
     clear();
     try {
@@ -211,6 +219,7 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
       if (report.written) onWritten();
       if (report.ok) {
         setResult(report);
+        setDrawRecord(drawRecordOf(report, operator));
         setResultPlan(plan);
         setWitness(''); // the same digits must not slip into the next batch unnoticed
         setNumbers('');
@@ -231,6 +240,7 @@ export function useDrawTab(host: PaneHost, active: boolean, onWritten: () => voi
   return {
     busy, tasks, loadProblems, taskId, plan, stale, batch, seedShown, seedKind, witness, witnessReused, operator, reason, setReason,
     mode, setMode, source, setSource, numbers, setNumbers, announcement, beforeDrawing, announce, announceFailure,
+    announceRecord, drawRecord,
     confirming: confirmation.confirming, result, resultPlan, failure, progress,
     digitCount, minDigits: WITNESS_MIN_DIGITS, canDraw, blocked,
     task: tasks?.find((task) => task.taskId === taskId) ?? null,
