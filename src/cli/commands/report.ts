@@ -7,7 +7,8 @@ import { fillReports, reportDate, type ReportResult } from '../../usecases/repor
 import { XlsxReportFile } from '../../workbook/xlsx-report-file';
 import { outputTarget, parseArgs, singleFile, UsageError } from '../args';
 import { printJson, printProblems, problemJson, type CliIo } from '../output';
-import { UserFacingError, type Problem } from '../../core/messages/problem';
+import { UserFacingError } from '../../core/messages/problem';
+import { saveOrRefusal } from '../save';
 import type { CliCommand } from './types';
 
 function printReport(io: CliIo, report: MonthlyReport): void {
@@ -55,7 +56,7 @@ export const reportCommand: CliCommand = {
     const target = await outputTarget(args, file);
     const book = await XlsxReportFile.open(file);
     const filled = await fillReports(book, { date, unit: args.options.get('unit') });
-    const refusal = filled.ok ? await saveOrRefusal(book, target) : null;
+    const refusal = filled.ok ? await saveOrRefusal(book, target, REFUSALS_AT_SAVE) : null;
     const result: ReportResult = refusal ? { ...filled, ok: false, written: false, problems: refusal } : filled;
     if (json) {
       printJson(io, reportJson(target, result));
@@ -75,12 +76,3 @@ export const reportCommand: CliCommand = {
 /** Problems that refuse the fill at the save, whichever writer finds them: reported as a refusal (exit 1). */
 const REFUSALS_AT_SAVE = new Set(['records.totals-row', 'report.charts-would-be-lost']);
 
-async function saveOrRefusal(book: XlsxReportFile, target: string): Promise<Problem[] | null> {
-  try {
-    await book.save(target);
-    return null;
-  } catch (e) {
-    if (e instanceof UserFacingError && e.problems.every((p) => REFUSALS_AT_SAVE.has(p.code))) return e.problems;
-    throw e;
-  }
-}
