@@ -15,7 +15,12 @@ export interface AnnouncementFindings {
   byDraw: Map<string, Problem[]>;
   /** Findings of 公告 and 作废 rows and of the published hashes. */
   general: Problem[];
+  /** Per 抽取编号, which of its hashes the published one equals (SPEC §3.8: 公告哈希 before, 本条哈希 after). */
+  publishedMatches: Map<string, PublishedMatch>;
 }
+
+/** The hash a published one was found equal to. */
+export type PublishedMatch = '公告哈希' | '本条哈希';
 
 /** The fields a draw must share with its latest 公告 (SPEC §3.8). */
 const LOCKED: Array<[keyof LoggedRow, string]> = [
@@ -108,23 +113,35 @@ export function announcementFindings(
     const listed = rows.map((row) => ({ cell: logCell(log, row, '抽取编号'), source: row.note }));
     general.push(m.repeatedAnnouncements(logCell(log, rows[rows.length - 1], '抽取编号'), drawId, listed));
   }
-  pushAll(general, publishedFindings(log, announcements, published));
-  return { byDraw, general };
+  const publishedMatches = new Map<string, PublishedMatch>();
+  for (const [drawId, given] of published) {
+    const found = publishedFinding(log, announcements.get(drawId)?.at(-1), drawId, given);
+    if (typeof found === 'string') publishedMatches.set(drawId, found);
+    else if (found.attempt) add(drawId, found.problem);
+    else general.push(found.problem);
+  }
+  return { byDraw, general, publishedMatches };
 }
 
 /**
- * SPEC §3.8 --published: each given 公告哈希 must be the 本条哈希 of the latest 公告 of its id (the
- * one the draw was held to). An earlier 公告 of the id, or none, is an error: the published record
- * and the workbook disagree.
+ * SPEC §3.8 --published: a published hash must be the 本条哈希 of the latest 公告 of its id (the one the
+ * draw was held to; published before the draw) or of the id's attempt (published after it). Neither is
+ * an error, with the draw when there is one (the draw then does not verify): the published record and
+ * the workbook disagree.
  */
-function publishedFindings(log: LogSheet, announcements: ReadonlyMap<string, LoggedRow[]>, published: ReadonlyMap<string, string>): Problem[] {
-  const problems: Problem[] = [];
-  for (const [drawId, given] of published) {
-    const latest = announcements.get(drawId)?.at(-1);
-    if (!latest) problems.push(m.publishedUnknown(drawId, given));
-    else if (latest.hash.toLowerCase() !== given.toLowerCase()) {
-      problems.push(m.publishedMismatch(logCell(log, latest, '本条哈希'), drawId, given, latest.hash));
-    }
-  }
-  return problems;
+function publishedFinding(
+  log: LogSheet,
+  announcement: LoggedRow | undefined,
+  drawId: string,
+  given: string,
+): PublishedMatch | { problem: Problem; attempt: boolean } {
+  const attempt = log.entries.filter((e) => isAttempt(e) && e.drawId === drawId).at(-1);
+  const same = (row: LoggedRow | undefined) => !!row && row.hash.toLowerCase() === given.toLowerCase();
+  if (same(announcement)) return '公告哈希';
+  if (same(attempt)) return '本条哈希';
+  if (!announcement && !attempt) return { problem: m.publishedUnknown(drawId, given), attempt: false };
+  const cells = [announcement, attempt]
+    .filter((row): row is LoggedRow => !!row)
+    .map((row) => ({ cell: logCell(log, row, '本条哈希'), announcement: row === announcement, hash: row.hash }));
+  return { problem: m.publishedMismatch(cells[0].cell, drawId, given, cells), attempt: !!attempt };
 }

@@ -23,6 +23,8 @@ export interface VerifyLine {
   announcementHash?: string;
   /** 1-based 抽取日志 row. */
   logRow?: number;
+  /** Which of its hashes the auditor's published hash equals (`--published`), when given and equal. */
+  publishedMatch?: '公告哈希' | '本条哈希';
 }
 
 /** An attempt as a task's list shows it (SPEC §3.8 "lists each task's attempts in order"). */
@@ -78,7 +80,7 @@ export interface VerifyReport {
 
 /** What the auditor brings from outside the workbook. */
 export interface VerifyOptions {
-  /** 抽取编号 → 公告哈希 as published (`--published 联033-1=<hash>`). */
+  /** 抽取编号 → a hash published outside the workbook: its 公告哈希 or its 本条哈希 (`--published 联033-1=<hash>`). */
   published?: ReadonlyMap<string, string>;
   /** Leave out the 提示 section (it reads and parses the registries and the plan). */
   skipHints?: boolean;

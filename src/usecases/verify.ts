@@ -115,6 +115,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
       hash: entry.hash,
       ...(evidence?.announcement ? { announcementHash: evidence.announcement.hash } : {}),
       logRow: entry.row,
+      ...(findings.publishedMatches.has(entry.drawId) ? { publishedMatch: findings.publishedMatches.get(entry.drawId) } : {}),
     });
     if (drift && drawnBefore && entry.status === LOG_STATUS.valid) {
       pushAll(hints, drift.of({ drawId: entry.drawId, taskId: entry.taskId, params: replay.params!, strata: replay.strata!, drawnBefore }));

@@ -34,13 +34,23 @@ test('an announced draw: its level, 本条哈希 and 公告哈希 under its line
   expect(output.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。');
 });
 
-test('--published with the 公告哈希 (any case, in a comma list with others or repeated) checks it; a wrong one exits 1 naming the 公告 row', async () => {
+test('--published with the 公告哈希 (any case, in a comma list with others or repeated) checks it; a wrong one exits 1, the draw ✗, naming the 公告 row', async () => {
   const checked = capture();
   expect(await run(['verify', file, '--published', `联033-1=${hashes.announcementHash.toUpperCase()}`], checked.io)).toBe(0);
   expect(checked.out[0]).toBe('✓ 联033-1（任务 联033）  证据：公告在先、已核对');
   const wrong = capture();
   expect(await run(['verify', file, '--published', `联033-1=${'b'.repeat(64)}`], wrong.io)).toBe(1);
-  expect(wrong.text()).toContain('错误 抽取日志!T2: 核对人给出的 联033-1 公告哈希');
+  expect(wrong.out[0]).toBe('✗ 联033-1（任务 联033）  证据：已公告、未核对公布记录');
+  expect(wrong.text()).toContain('错误 抽取日志!T2: 核对人给出的 联033-1 的哈希');
+  expect(wrong.out.at(-1)).toBe('核验未通过：1 次抽取不符，0 处日志或结果问题。');
+  const after = capture();
+  expect(await run(['verify', file, '--published', `联033-1=${hashes.drawHash}`], after.io)).toBe(0);
+  expect(after.out.slice(0, 4)).toEqual([
+    '✓ 联033-1（任务 联033）  证据：已公告、未核对公布记录',
+    `    本条哈希 ${hashes.drawHash}`,
+    `    公告哈希 ${hashes.announcementHash}`,
+    '    核对人给出的公布哈希与本条哈希相同',
+  ]);
   const json = capture();
   expect(await run(['verify', file, '--json', `--published=联033-1=${hashes.announcementHash}`], json.io)).toBe(0);
   const report = JSON.parse(json.out.join('\n'));

@@ -27,7 +27,7 @@ test('an untouched announced workbook verifies clean: level 已公告、未核�
   expect(report.hints).toEqual([]);
 });
 
-test('the published 公告哈希 given by the auditor raises the level to 公告在先、已核对; another hash is an error at the 公告', async () => {
+test('the published 公告哈希 given by the auditor raises the level to 公告在先、已核对; another hash fails the draw, naming the 公告 and the draw', async () => {
   const book = await XlsxWorkbook.fromBuffer(announced.bytes);
   const checked = await verifyWorkbook(book, undefined, { published: new Map([['联033-1', announced.announcementHash]]) });
   expect(checked.ok).toBe(true);
@@ -35,8 +35,23 @@ test('the published 公告哈希 given by the auditor raises the level to 公告
   const wrong = await verifyWorkbook(book, undefined, { published: new Map([['联033-1', 'a'.repeat(64)]]) });
   expect(wrong.ok).toBe(false);
   expect(codesAt(wrong)).toEqual([`error verify.published-mismatch@${SHEETS.log}!T2`]);
+  expect(wrong.lines[0]).toMatchObject({ drawId: '联033-1', ok: false });
+  expect(wrong.lines[0].problems[0].message).toContain(`公告哈希（${SHEETS.log}!T2：${announced.announcementHash}）、本条哈希（${SHEETS.log}!T3：${announced.drawHash}）都不同`);
   const unknown = await verifyWorkbook(book, undefined, { published: new Map([['联033-2', 'a'.repeat(64)]]) });
   expect(codesAt(unknown)).toEqual([`error verify.published-unknown@${SHEETS.log}!undefined`]);
+});
+
+test('the published hash may be the draw\'s 本条哈希 (published after it), for an announced and an unannounced draw: verify says which it matched', async () => {
+  const after = await verifyWorkbook(await XlsxWorkbook.fromBuffer(announced.bytes), undefined, { published: new Map([['联033-1', announced.drawHash.toUpperCase()]]) });
+  expect(codesAt(after)).toEqual([]);
+  expect(after.lines[0]).toMatchObject({ ok: true, publishedMatch: '本条哈希' });
+  const before = await verifyWorkbook(await XlsxWorkbook.fromBuffer(announced.bytes), undefined, { published: new Map([['联033-1', announced.announcementHash]]) });
+  expect(before.lines[0].publishedMatch).toBe('公告哈希');
+  const book = await smallBook();
+  const drawn = await drawTask(book, drawRequest());
+  const unannounced = await verifyWorkbook(await reopen(book), undefined, { published: new Map([['联033-1', drawn.logHash!]]) });
+  expect(unannounced.ok).toBe(true);
+  expect(unannounced.lines[0]).toMatchObject({ ok: true, level: '未公告', publishedMatch: '本条哈希' });
 });
 
 describe('each 错误 of SPEC §3.8 is named at its cell, even with the chain recomputed', () => {

@@ -115,6 +115,12 @@ describe('a draw deleted and redone: what verify can and cannot tell', () => {
     expect(report.lines[0].level).toBe('未公告');
     // The hash the clerk published after the first draw is gone from the log: that alone shows the redo.
     expect(report.logRows.map((r) => r.hash)).not.toContain(first.logHash);
+    const published = await verifyWorkbook(await reopen(redone), undefined, { published: new Map([['联033-1', first.logHash!]]) });
+    expect(published.ok).toBe(false);
+    expect(published.lines[0]).toMatchObject({ ok: false });
+    const errors = published.lines[0].problems.filter((p) => p.severity === 'error');
+    expect(codes(errors)).toEqual([`verify.published-mismatch@${SHEETS.log}!T2`]);
+    expect(errors[0].message).toContain(`本条哈希（${SHEETS.log}!T2：${second.logHash}）`);
   });
 
   test('an announced draw deleted and redone from the same numbers gives the same result; re-announced with another drawing, the published 公告哈希 fails', async () => {
@@ -130,7 +136,8 @@ describe('a draw deleted and redone: what verify can and cannot tell', () => {
     expect((await verifyWorkbook(book)).ok).toBe(true);
     const checked = await verifyWorkbook(book, undefined, { published: new Map([['联033-1', announcementHash]]) });
     expect(checked.ok).toBe(false);
-    expect(codes(checked.problems)).toEqual([`verify.published-mismatch@${SHEETS.log}!T2`]);
+    expect(checked.lines[0].ok).toBe(false);
+    expect(codes([...checked.lines[0].problems, ...checked.problems])).toEqual([`verify.published-mismatch@${SHEETS.log}!T2`]);
   });
 
   test('a middle draw deleted and the chain recomputed: a later batch of the same task is out of sequence; another task\'s draw leaves no trace but its changed 本条哈希', async () => {

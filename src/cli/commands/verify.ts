@@ -70,6 +70,7 @@ function printReport(io: CliIo, report: VerifyReport): void {
     io.out(v.line(line.ok, line.drawId, line.taskId, line.status, line.level));
     if (line.hash) io.out(v.hash(line.hash));
     if (line.announcementHash) io.out(v.announcementHash(line.announcementHash));
+    if (line.publishedMatch) io.out(v.publishedMatch(line.publishedMatch));
     for (const problem of line.problems.slice(0, PROBLEMS_SHOWN)) io.out(`    ${problemLine(problem)}`);
     if (line.problems.length > PROBLEMS_SHOWN) io.out(t.verifyMore(line.problems.length - PROBLEMS_SHOWN));
   }

@@ -92,14 +92,16 @@ export const verifyMessages = {
       `抽取 ${drawId} 已作废，理由：“${reason}”。它曾抽中 ${drawn.length} 户${drawn.length > 0 ? `：${list(drawn)}` : ''}。作废的抽取仍是证据，请核对作废是否正当。`,
       LOG, cell,
     ),
-  publishedMismatch: (cell: string, drawId: string, given: string, logged: string): Problem =>
+  publishedMismatch: (cell: string, drawId: string, given: string, logged: ReadonlyArray<{ cell: string; announcement: boolean; hash: string }>): Problem =>
     error(
       'verify.published-mismatch',
-      `核对人给出的 ${drawId} 公告哈希 ${given} 与日志中这条公告的本条哈希 ${logged} 不同：公告在公布之后被改动，或抽取被删除后重做。`,
+      `核对人给出的 ${drawId} 的哈希 ${given} 与日志中的${logged
+        .map((row) => `${row.announcement ? '公告哈希' : '本条哈希'}（${LOG}!${row.cell}：${row.hash}）`)
+        .join('、')}${logged.length > 1 ? '都' : ''}不同：公告或抽取在公布之后被改动，或抽取被删除后重做。`,
       LOG, cell,
     ),
   publishedUnknown: (drawId: string, given: string): Problem =>
-    error('verify.published-unknown', `核对人给出了 ${drawId} 的公告哈希 ${given}，但日志中没有按这条公告完成的抽取 ${drawId}：公告或抽取可能被删除。`, LOG),
+    error('verify.published-unknown', `核对人给出了 ${drawId} 的哈希 ${given}，但日志中既没有 ${drawId} 的公告，也没有这次抽取：公告或抽取可能被删除。`, LOG),
   publishedUnreadable: (text: string): Problem =>
     error('verify.published-arg', `--published 的值“${text}”应为“抽取编号=64 位十六进制哈希”，例如 联033-1=3fa2…（多个用逗号隔开或重复 --published）。`),
 };
@@ -133,6 +135,7 @@ export const verifyCliTexts = {
     `${ok ? '✓' : '✗'} ${drawId}（任务 ${taskId}${status === '作废' ? '，已作废' : status === '失败' ? '，失败' : ''}）${level ? `  证据：${level}` : ''}`,
   hash: (hash: string) => `    本条哈希 ${hash}`,
   announcementHash: (hash: string) => `    公告哈希 ${hash}`,
+  publishedMatch: (which: string) => `    核对人给出的公布哈希与${which}相同`,
   tasksHeading: '各任务的抽取（按日志顺序）：',
   task: (taskId: string) => `  任务 ${taskId}：`,
   attempt: (a: { drawId: string; status: string; level: string; voidReason?: string; note?: string }) =>
@@ -142,5 +145,5 @@ export const verifyCliTexts = {
     `  第 ${r.row} 行 序号 ${r.seq || '—'} ${r.status || '—'} ${r.drawId || '—'} ${r.hash || '（空）'}`,
   hintsHeading: (count: number) => `提示（${count} 条，名录库和计划的现状与抽取时不同；不影响核验结论）：`,
   hint: (place: string, message: string) => `  提示 ${place}${message}`,
-  usage: '用法：ssj verify <工作簿.xlsx> [--published 抽取编号=公告哈希 …] [--no-hints] [--json]',
+  usage: '用法：ssj verify <工作簿.xlsx> [--published 抽取编号=公布的哈希 …] [--no-hints] [--json]（公布的哈希：抽取前的公告哈希或抽取后的本条哈希）',
 };
