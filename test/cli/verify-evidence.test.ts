@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { VERIFY_CLOSING } from '../../src/core/messages/verify';
+import { LAST_LOG_HASH_MEANING, VERIFY_CLOSING } from '../../src/core/messages/verify';
 import { takePublished } from '../../src/cli/commands/verify';
 import { capture } from '../fixtures/cli-capture';
 import { announcedBook } from '../usecases/verify-helpers';
@@ -32,6 +32,16 @@ test('an announced draw: its level, 本条哈希 and 公告哈希 under its line
   expect(text).toContain(`第 3 行 序号 2 有效 联033-1 ${hashes.drawHash}`);
   expect(output.out.at(-2)).toBe(VERIFY_CLOSING);
   expect(output.out.at(-1)).toBe('核验通过：1 次抽取全部可重放，哈希链完整。');
+});
+
+test('the last-hash line says a different hash shows the log changed after that record, and an equal one proves nothing about earlier draws by itself', async () => {
+  const output = capture();
+  expect(await run(['verify', file], output.io)).toBe(0);
+  const line = output.out.find((l) => l.startsWith('抽取日志末条哈希：'))!;
+  expect(line).toBe(`抽取日志末条哈希：${hashes.drawHash}（${LAST_LOG_HASH_MEANING}）`);
+  expect(line).toContain('不同，说明日志在那次之后被改动过');
+  expect(line).toContain('只有在此前公布的各个哈希都相符时，才能说明此前没有抽取被删除后重做');
+  expect(line).not.toContain('末尾的记录被删除或替换');
 });
 
 test('--published with the 公告哈希 (any case, in a comma list with others or repeated) checks it; a wrong one exits 1, the draw ✗, naming the 公告 row', async () => {

@@ -1,5 +1,6 @@
 // Chinese texts of `ssj draw`, `ssj verify` and `ssj void`: the transcript an observer follows.
 import { percentText } from './draw';
+import { LAST_LOG_HASH_MEANING } from './verify';
 
 export const drawCliTexts = {
   drawSummary: '抽取：按年度抽查计划随机抽取检查对象和检查人员，写入抽查结果、抽取快照和抽取日志。',
@@ -58,7 +59,7 @@ export const drawCliTexts = {
   verifyBad: (drawId: string, taskId: string) => `✗ ${drawId}（任务 ${taskId}）`,
   verifyMore: (more: number) => `    ……另有 ${more} 处（加 --json 可输出全部）`,
   verifyLastHash: (hash: string) =>
-    `抽取日志末条哈希：${hash}（应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换）`,
+    `抽取日志末条哈希：${hash}（${LAST_LOG_HASH_MEANING}）`,
   verifyAllOk: (count: number, warnings = 0) =>
     `核验通过：${count} 次抽取全部可重放，哈希链完整。${warnings ? `另有 ${warnings} 条警告（见上），请核对。` : ''}`,
   verifyNoDraws: '核验通过：抽取日志中没有要重放的有效抽取，哈希链完整。',

@@ -2,6 +2,7 @@
 // so the pane, the preview and the browser tests agree on the words. Names follow GLOSSARY (glossary.ts);
 // counts are written in full with thousands separators (formatCount: 100,000).
 import { formatCount as n } from './numbers';
+import { LAST_LOG_HASH_MEANING } from './verify';
 
 export const UI = {
   app: {
@@ -126,7 +127,7 @@ export const UI = {
     summaryCount: '抽取户数',
     summaryResultHash: '结果哈希',
     summaryLogHash: '抽取日志末条哈希',
-    summaryLogHashHint: '请把“抽取日志末条哈希”抄入本次抽取的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
+    summaryLogHashHint: '请把“抽取日志末条哈希”抄入本次抽取的现场记录：日后核验时，它不同就说明日志在这次抽取之后被改动过。',
     summaryLoad: (dept: string, min: number, max: number, inspectors: number) =>
       `${dept}：${n(inspectors)} 人，每人 ${min === max ? n(min) : `${n(min)}–${n(max)}`} 户`,
     picksTitle: '抽中对象',
@@ -204,7 +205,7 @@ export const UI = {
     sheetProblems: '日志与工作表问题',
     gridLabel: '核验结果',
     lastLogHash: '抽取日志末条哈希',
-    lastLogHashHint: '应与最近一次抽取或作废的现场记录相同；不同说明日志末尾的记录被删除或替换。',
+    lastLogHashHint: LAST_LOG_HASH_MEANING,
   },
   void: {
     title: '作废一次抽取',
@@ -230,7 +231,7 @@ export const UI = {
     voidedRows: (sheet: string, first: number, last: number, count: number) =>
       `「${sheet}」第 ${first}–${last} 行的 ${count} 户属于这次已作废的抽取：记录保留，但不再计入统计，请勿据此安排检查。`,
     logHash: '抽取日志末条哈希',
-    logHashHint: '请把“抽取日志末条哈希”抄入本次作废的现场记录：日后核验时，它能发现日志末尾的记录被删除或替换。',
+    logHashHint: '请把“抽取日志末条哈希”抄入本次作废的现场记录：日后核验时，它不同就说明日志在这次作废之后被改动过。',
     refusedTitle: '未作废，工作簿未改动',
   },
   preview: {

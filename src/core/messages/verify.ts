@@ -129,6 +129,14 @@ export const VERIFY_CLOSING =
   '哈希链只证明工作簿内部前后一致：任何人都能重新计算整条链，在 Excel 里撤销一次就能不留痕迹地去掉一次抽取。' +
   '只有公布在工作簿之外的哈希——抽取前的公告哈希、抽取后的本条哈希——才能证明没有抽取被删除后重做。';
 
+/**
+ * What the log's last 本条哈希 shows against the paper record (CLI and pane). Anyone can recompute the
+ * whole chain, so an equal hash proves nothing about earlier draws without their published hashes.
+ */
+export const LAST_LOG_HASH_MEANING =
+  '应与最近一次抽取或作废的现场记录相同：不同，说明日志在那次之后被改动过；' +
+  '相同，也只有在此前公布的各个哈希都相符时，才能说明此前没有抽取被删除后重做。';
+
 /** CLI texts of `ssj verify` (SPEC §3.8 additions). */
 export const verifyCliTexts = {
   line: (ok: boolean, drawId: string, taskId: string, status: string, level: string | undefined) =>
