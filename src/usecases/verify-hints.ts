@@ -22,6 +22,8 @@ export interface DrawSeen {
 
 /** Places in the plan for a task's column (the cell on its row). */
 export type PlanCellOf = (task: PlanTask, header: string) => string;
+/** The cell of an 检查对象名录库 column on a 1-based row. */
+export type ObjectCellOf = (row: number, header: string) => string;
 
 const MAX_PER_KIND = 10;
 
@@ -34,7 +36,12 @@ export class DriftHints {
   private readonly index: Map<string, number>;
   private readonly eligibleByScope = new Map<string, Int32Array>();
 
-  constructor(private readonly data: WorkbookData, private readonly planCellOf: PlanCellOf) {
+  constructor(
+    private readonly data: WorkbookData,
+    private readonly planCellOf: PlanCellOf,
+    // The differing column is named (信用风险等级, 经营状态), not the row's 对象编号.
+    private readonly objectCellOf: ObjectCellOf = (row) => `A${row}`,
+  ) {
     this.index = new Map(data.objects.map((o, i) => [o.id, i]));
   }
 
@@ -79,9 +86,9 @@ export class DriftHints {
       }
       inSnapshot[i] = 1;
       const object = objects[i];
-      if (!object.active) note('inactive', () => h.nowInactive(`A${object.row}`, draw.drawId, id, object.status));
+      if (!object.active) note('inactive', () => h.nowInactive(this.objectCellOf(object.row, '经营状态'), draw.drawId, id, object.status));
       else if (stratified && (object.grade || UNGRADED) !== stratum) {
-        note('regraded', () => h.gradeChanged(`A${object.row}`, draw.drawId, id, stratum, object.grade || UNGRADED));
+        note('regraded', () => h.gradeChanged(this.objectCellOf(object.row, '信用风险等级'), draw.drawId, id, stratum, object.grade || UNGRADED));
       }
     }
     // The draw's own scope and repeat rule; the plan's filter only when the draw's 对象筛选 was the same text.
@@ -103,8 +110,8 @@ export class DriftHints {
   }
 }
 
-export function driftHints(draws: readonly DrawSeen[], data: WorkbookData, planCellOf: PlanCellOf): Problem[] {
-  const hints = new DriftHints(data, planCellOf);
+export function driftHints(draws: readonly DrawSeen[], data: WorkbookData, planCellOf: PlanCellOf, objectCellOf?: ObjectCellOf): Problem[] {
+  const hints = new DriftHints(data, planCellOf, objectCellOf);
   return draws.flatMap((draw) => hints.of(draw));
 }
 

@@ -14,7 +14,7 @@ import { recordMessages } from '../core/messages/records';
 import { checkLogChain, checkLogStructure, orphanResults } from '../core/records/evidence';
 import { evidenceLevels } from '../core/records/evidence-level';
 import type { Problem } from '../core/messages/problem';
-import { readTable, textOf } from '../core/table';
+import { addressOf, findHeaderRow, readTable, textOf } from '../core/table';
 import { columnLetter, headerKey, type CellValue } from '../core/text';
 import { parseWorkbook } from '../core/validate';
 import { locatePlanHeader } from '../core/plan/header';
@@ -55,6 +55,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
     grades: objectGrades(objectRegistry),
   };
   const planCells = planCellOf(sheets);
+  const objectCells = objectCellOf(objectRegistry);
   // Less to keep alive while the draws replay: only 抽取日志 and 抽查结果 are read again (their tables).
   for (const name of clerkSheets) sheets.delete(name);
   const logRows: VerifyLogRow[] = log.entries.map((e) => ({ row: e.row, seq: e.seq, drawId: e.drawId, status: e.status, hash: e.hash }));
@@ -85,7 +86,7 @@ export async function verifyWorkbook(port: WorkbookPort, progress?: ProgressRepo
   const byDraw = resultsByDraw(results.rows);
   const levels = evidenceLevels(log.entries, options.published);
   const findings = announcementFindings(log, byDraw, options.published);
-  const drift = data ? new DriftHints(data, planCells) : undefined;
+  const drift = data ? new DriftHints(data, planCells, objectCells) : undefined;
   const repeats = new RepeatTracker((taskId) => (data ? findTaskIn(data, taskId)?.itemIds ?? [] : []));
   const voided = voidedDrawIds(log.entries);
   const lines: VerifyLine[] = [];
@@ -179,6 +180,13 @@ function planCellOf(sheets: ReadonlyMap<string, CellValue[][]>) {
   const located = sheetName ? locatePlanHeader(sheets.get(sheetName)!) : null;
   const header = located ? (located.values[located.headerRow - 1] ?? []).map((cell) => headerKey(String(cell ?? ''))) : [];
   return (task: PlanTask, name: string) => `${columnLetter(Math.max(header.indexOf(headerKey(name)), 0))}${task.row}`;
+}
+
+/** The cell of an 检查对象名录库 column on a row (column A when the header cannot be found). */
+function objectCellOf(values: CellValue[][] | undefined) {
+  const headerRow = values ? findHeaderRow(values, '对象编号') : undefined;
+  const table = values && headerRow ? readTable(SHEETS.objects, values.slice(0, headerRow), { headerRow }) : undefined;
+  return (row: number, header: string) => (table ? addressOf(table, row, header) : `A${row}`);
 }
 
 /** Said as the headline when the log holds no draw to replay, not as a warning among others. */

@@ -20,15 +20,24 @@ const D_FIRM = withCheckChar('91130534MA000007X');
 const A_FIRM = withCheckChar('91130534MA000008X');
 
 describe('temporary edits before a draw, undone after, leave a 提示 (never an error)', () => {
-  test('a firm regraded D→A for the draw and back after: its grade then and now, at its registry row', async () => {
+  test('a firm regraded D→A for the draw and back after: its grade then and now, at its 信用风险等级 cell', async () => {
     const book = await smallBook();
     await setObjectCellIn(book, D_FIRM, '信用风险等级', 'A');
     expect((await drawTask(book, drawRequest())).ok).toBe(true);
     await setObjectCellIn(book, D_FIRM, '信用风险等级', 'D');
     const report = await verifyWorkbook(await reopen(book));
     expect(report.ok).toBe(true);
-    expect(codes(report.hints)).toEqual([`verify.hint-grade@${SHEETS.objects}!A8`]);
+    expect(codes(report.hints)).toEqual([`verify.hint-grade@${SHEETS.objects}!G8`]);
     expect(report.hints[0].message).toContain('分层是 A，名录库现为 D');
+  });
+
+  test('a firm set 停业 after the draw: its 经营状态 cell is named', async () => {
+    const book = await smallBook();
+    expect((await drawTask(book, drawRequest())).ok).toBe(true);
+    await setObjectCellIn(book, D_FIRM, '经营状态', '停业');
+    const report = await verifyWorkbook(await reopen(book));
+    expect(report.ok).toBe(true);
+    expect(codes(report.hints)).toEqual([`verify.hint-status@${SHEETS.objects}!H8`]);
   });
 
   test('a firm set 停业 for the draw and back after: eligible now, missing from the snapshot', async () => {
