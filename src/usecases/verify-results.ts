@@ -150,23 +150,34 @@ function nameChecksFor(registry: RegistryHints): NameChecks {
 }
 
 class NameChecks {
-  private readonly inspectorOwners: Map<string, string>;
+  private readonly inspectorHolders: Map<string, string[]>;
   private readonly objectOwners: Map<string, string>;
 
   constructor(private readonly registry: RegistryHints) {
-    this.inspectorOwners = owners(registry.inspectors);
+    this.inspectorHolders = holders(registry.inspectors);
     this.objectOwners = owners(registry.objects);
   }
 
-  /** 检查人员 against the registry's names of the drawn 人员编号 (only when the registry knows them all). */
+  /**
+   * 检查人员 against the registry's names of the drawn 人员编号 (only when the registry knows them all).
+   * Only a name nobody has now may be a registry renamed since the draw; another inspector's name, or
+   * another number of names, is the cell edited.
+   */
   inspectors(ids: readonly string[], row: ResultRow, sheet: ResultsSheet): Problem | undefined {
     const expected = ids.map((id) => this.registry.inspectors.get(id));
     if (expected.some((name) => !name)) return undefined;
     if (expected.join('、') === row.inspectorNames) return undefined;
-    const found = row.inspectorNames.split('、');
+    const found = row.inspectorNames.split(NAME_SEPARATORS).filter((name) => name !== '');
+    // The right names, only typed with another separator: nothing the draw fixed has changed.
+    if (found.join('、') === expected.join('、')) return undefined;
     const cell = resultCell(sheet, row.row, '检查人员');
-    const someoneElse = found.find((name, i) => name !== expected[i] && this.inspectorOwners.has(name) && this.inspectorOwners.get(name) !== ids[i]);
-    if (someoneElse) return recordMessages.resultNameOfAnother(cell, '检查人员', expected.join('、'), row.inspectorNames, someoneElse);
+    const someoneElse = found
+      .map((name, i) => ({ name, i, holders: this.inspectorHolders.get(name) ?? [] }))
+      .find(({ name, i, holders }) => name !== expected[i] && holders.length > 0 && !holders.includes(ids[i]));
+    if (someoneElse) {
+      return recordMessages.resultNameOfAnother(cell, '检查人员', expected.join('、'), row.inspectorNames, someoneElse.name, someoneElse.holders);
+    }
+    if (found.length !== ids.length) return recordMessages.resultInspectorCount(cell, expected.join('、'), ids.length, row.inspectorNames);
     return recordMessages.resultNameChanged(cell, '检查人员', expected.join('、'), row.inspectorNames);
   }
 
@@ -183,9 +194,24 @@ class NameChecks {
     if (!expected || expected === row.objectName) return undefined;
     const cell = resultCell(sheet, row.row, '对象名称');
     const owner = this.objectOwners.get(row.objectName);
-    if (owner !== undefined && owner !== id) return recordMessages.resultNameOfAnother(cell, '对象名称', expected, row.objectName, row.objectName);
+    if (owner !== undefined && owner !== id) return recordMessages.resultNameOfAnother(cell, '对象名称', expected, row.objectName, row.objectName, [owner]);
     return recordMessages.resultNameChanged(cell, '对象名称', expected, row.objectName);
   }
+}
+
+/** Between the names of 检查人员: the draw writes 、; a clerk may type a comma, a semicolon or a space. */
+const NAME_SEPARATORS = /[、,，;；\s]+/u;
+
+/** Name → every 编号 holding it. */
+function holders(names: RegistryNames): Map<string, string[]> {
+  const held = new Map<string, string[]>();
+  for (const [id, name] of names) {
+    if (!name) continue;
+    const list = held.get(name) ?? [];
+    if (!list.includes(id)) list.push(id);
+    held.set(name, list);
+  }
+  return held;
 }
 
 /** Name → the one 编号 holding it (names held by several are left out: they prove nothing). */

@@ -55,12 +55,39 @@ test('an inspector name in 抽查结果 that is another inspector\'s name fails 
   const report = await verifyWorkbook(book);
   expect(report.ok).toBe(false);
   expect(report.lines[0].problems[0]).toMatchObject({ code: 'verify.result-name-other', cell: 'J4' });
+  expect(report.lines[0].problems[0].message).toMatch(/这一格在抽取后被改动，“交通执法[23]”是名录库中另一名人员（[^）]+）的名称，名录库并没有改/);
+  expect(report.lines[0].problems[0].message).not.toContain('名录库可能');
+});
+
+test('检查人员 typed over with another inspector\'s name after a comma, or with a name left out, is the cell edited, never the registry changed', async () => {
+  const book = await tampered(bytes, (wb) => {
+    const ws = wb.getWorksheet(SHEETS.results)!;
+    const four = ws.getCell(4, column(ws, '检查人员'));
+    const [first, ...rest] = four.text.split('、');
+    four.value = [first === '交通执法2' ? '交通执法3' : '交通执法2', ...rest].join(',');
+    const five = ws.getCell(5, column(ws, '检查人员'));
+    five.value = five.text.split('、')[0];
+    const six = ws.getCell(6, column(ws, '检查人员'));
+    six.value = six.text.split('、').join('，');
+  });
+  const report = await verifyWorkbook(book);
+  expect(report.ok).toBe(false);
+  const problems = drawProblems(report).filter((p) => p.sheet === SHEETS.results);
+  expect(problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([
+    'error verify.result-name-other@J4',
+    'error verify.result-name-other@J5',
+  ]);
+  expect(problems[0].message).toContain('名录库中另一名人员');
+  expect(problems[1].message).toContain('与人员编号一一对应），实际为');
+  expect(problems.map((p) => p.message).join('')).not.toContain('名录库可能');
 });
 
 test('a name nobody in the registry has, or a 对象类型 it no longer gives (a later correction there, or an edit), is a warning at its cell', async () => {
   const book = await tampered(bytes, (wb) => {
     const ws = wb.getWorksheet(SHEETS.results)!;
-    ws.getCell(4, column(ws, '检查人员')).value = '张三、李四';
+    const four = ws.getCell(4, column(ws, '检查人员'));
+    // As many names as 人员编号 (a renamed registry keeps the count), none of them anyone's now.
+    four.value = four.text.split('、').map((_, i) => `旧名${i + 1}`).join('、');
     ws.getCell(5, column(ws, '对象名称')).value = '旧名称运输有限公司';
     ws.getCell(6, column(ws, '对象类型')).value = '个体工商户';
   });

@@ -110,10 +110,16 @@ export const recordMessages = {
       `“${header}”为“${found}”，名录库现在写作“${registry}”：名录库可能在抽取后改过，也可能是这一格被改动，请核对。`,
       SHEETS.results, cell,
     ),
-  resultNameOfAnother: (cell: string, header: string, registry: string, found: string, other: string): Problem =>
+  resultNameOfAnother: (cell: string, header: string, registry: string, found: string, other: string, otherIds: readonly string[]): Problem =>
     error(
       'verify.result-name-other',
-      `“${header}”应为“${registry}”，实际为“${found}”，而“${other}”是名录库中另一${header === '对象名称' ? '个对象' : '名人员'}的名称：抽查结果在抽取后被改动。`,
+      `“${header}”应为“${registry}”，实际为“${found}”：这一格在抽取后被改动，“${other}”是名录库中另一${header === '对象名称' ? '个对象' : '名人员'}（${otherIds.join('、')}）的名称，名录库并没有改。`,
+      SHEETS.results, cell,
+    ),
+  resultInspectorCount: (cell: string, registry: string, count: number, found: string): Problem =>
+    error(
+      'verify.result-name-other',
+      `“检查人员”应为“${registry}”（${count} 人，与人员编号一一对应），实际为“${found}”：这一格在抽取后被改动。`,
       SHEETS.results, cell,
     ),
   resultCellMismatch: (cell: string, header: string, expected: string, found: string): Problem =>
