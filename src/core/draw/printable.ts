@@ -74,16 +74,24 @@ const hashRows = (hashes: SnapshotHashTexts) => [
   { label: t.conflictsHash, value: hashes.conflictsHash },
 ];
 
+/** The head both records open with: which task and attempt, when (`timeLabel`), who, by which algorithm. */
+const headRows = (
+  f: { taskId: string; taskName: string; drawId: string; time: string; operator: string; algorithm: string },
+  timeLabel: string,
+) => [
+  { label: t.task, value: `${f.taskId} ${f.taskName}` },
+  { label: t.drawId, value: f.drawId },
+  { label: timeLabel, value: f.time },
+  { label: t.operator, value: f.operator },
+  { label: t.algorithm, value: f.algorithm },
+];
+
 /** SPEC §3.8 公告: the record signed before the drawing, holding the 公告哈希 to publish. */
 export function announcementRecord(f: AnnouncementFacts): PrintableRecord {
   return {
     title: t.announcementTitle(f.drawId),
     rows: [
-      { label: t.task, value: `${f.taskId} ${f.taskName}` },
-      { label: t.drawId, value: f.drawId },
-      { label: t.announcedAt, value: f.time },
-      { label: t.operator, value: f.operator },
-      { label: t.algorithm, value: f.algorithm },
+      ...headRows(f, t.announcedAt),
       { label: t.source, value: f.source },
       { label: t.drawingTime, value: f.drawingTime },
       ...strataRows(f.strata),
@@ -105,11 +113,7 @@ export function drawRecord(f: DrawFacts): PrintableRecord {
   return {
     title: t.drawTitle(f.drawId),
     rows: [
-      { label: t.task, value: `${f.taskId} ${f.taskName}` },
-      { label: t.drawId, value: f.drawId },
-      { label: t.drawnAt, value: f.time },
-      { label: t.operator, value: f.operator },
-      { label: t.algorithm, value: f.algorithm },
+      ...headRows(f, t.drawnAt),
       { label: t.evidence, value: evidence },
       ...(f.announcement ? [{ label: t.source, value: f.announcement.source }] : []),
       { label: t.seedSource, value: f.seedSource },
