@@ -2,19 +2,16 @@
 // 附件1 and 附件2 as ssj init draws them), the 报表 tab fills both as of 2024-06-30 and shows the
 // targets, the chart and the deadlines; the grid then shows the counts in 附件1. Screenshots go to
 // test-output/screenshots.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ANNEX1, ANNEX2 } from '../../src/core/layouts';
 import { reportUiTexts as T } from '../../src/core/messages/reports';
 import { SHEETS } from '../../src/core/schema';
-import { startStaticServer, type StaticServer } from '../../src/preview/serve';
 import { reportBook } from '../reports/report-book';
-import { buildOnce, ROOT } from './build-once';
+import { CHROMIUM, openPreview, SCREENSHOTS, type PanePage } from './pane-page';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.log('未找到 Chromium（/usr/bin/chromium），已跳过报表页的浏览器测试。');
 const describeInBrowser = haveChromium ? describe : describe.skip;
@@ -28,28 +25,17 @@ async function soon(check: () => Promise<boolean>, what: string, timeout = 30_00
 }
 
 describeInBrowser('报表 tab in the browser preview (Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let preview: PanePage;
   let page: Page;
   let pane: Locator;
   let dir: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ssj-reports-e2e-'));
     const book = await reportBook([{ kind: 'createLayoutSheet', spec: ANNEX1.spec }, { kind: 'createLayoutSheet', spec: ANNEX2.spec }]);
     writeFileSync(join(dir, 'reports.xlsx'), await book.toBuffer());
-    const out = buildOnce('preview');
-    server = await startStaticServer(out, 0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN' });
-    page.on('pageerror', (failure) => pageErrors.push(String(failure.stack ?? failure.message).slice(0, 1500)));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.goto(server.url);
-    pane = page.getByTestId('pane');
+    preview = await openPreview();
+    ({ page, pane } = preview);
     await page.getByRole('tab', { name: SHEETS.objects, exact: true }).waitFor({ timeout: 60_000 });
     await page.locator('input[type="file"]').setInputFiles(join(dir, 'reports.xlsx'));
     await page.getByRole('tab', { name: SHEETS.annex1, exact: true }).waitFor({ timeout: 60_000 });
@@ -58,8 +44,7 @@ describeInBrowser('报表 tab in the browser preview (Chromium)', () => {
   }, 420_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await preview?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -100,6 +85,6 @@ describeInBrowser('报表 tab in the browser preview (Chromium)', () => {
     // Row 6: 总计 of 本地区开展随机抽查情况, then 次数, 抽查总户数, 完成检查户数, 发现问题户数 (D6:G6).
     expect(all[5].slice(3, 7)).toEqual(['4', '8', '5', '2']);
     await page.screenshot({ path: join(SCREENSHOTS, '报表-3-附件1.png') });
-    expect(pageErrors).toEqual([]);
+    expect(preview.errors).toEqual([]);
   }, 60_000);
 });

@@ -1,20 +1,17 @@
 // End to end in real Chromium: the preview opens the results fixture, the 结果 tab shows its overdue
 // item, the item's link selects its cell in the grid, and 下载公示表 downloads a new workbook holding
 // no personal data. Screenshots go to test-output/screenshots.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { resultsPaneTexts } from '../../src/core/messages/results';
 import { UI } from '../../src/core/messages/ui';
 import { INSPECTOR_COLUMNS, SHEETS } from '../../src/core/schema';
-import { startStaticServer, type StaticServer } from '../../src/preview/serve';
 import { FIXTURE_AS_OF, FIXTURE_TASK, resultsFixture } from '../fixtures/results-fixture';
-import { buildOnce, ROOT } from './build-once';
+import { CHROMIUM, openPreview, SCREENSHOTS, type PanePage } from './pane-page';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.log('未找到 Chromium（/usr/bin/chromium），已跳过结果页的浏览器测试。');
 const describeInBrowser = haveChromium ? describe : describe.skip;
@@ -28,30 +25,19 @@ async function soon(check: () => Promise<boolean>, what: string, timeout = 20_00
 }
 
 describeInBrowser('结果 tab in the browser preview (Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let preview: PanePage;
   let page: Page;
   let pane: Locator;
   let dir: string;
   let fixture: Awaited<ReturnType<typeof resultsFixture>>;
-  const pageErrors: string[] = [];
   const panel = () => page.locator('#panel-results');
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ssj-results-e2e-'));
     fixture = await resultsFixture();
     writeFileSync(join(dir, 'results.xlsx'), fixture.bytes);
-    const out = buildOnce('preview');
-    server = await startStaticServer(out, 0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-    page.on('pageerror', (failure) => pageErrors.push(String(failure.stack ?? failure.message).slice(0, 1500)));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.goto(server.url);
-    pane = page.getByTestId('pane');
+    preview = await openPreview();
+    ({ page, pane } = preview);
     await page.getByRole('tab', { name: SHEETS.objects, exact: true }).waitFor({ timeout: 60_000 });
     await page.locator('input[type="file"]').setInputFiles(join(dir, 'results.xlsx'));
     await page.getByRole('tab', { name: SHEETS.results, exact: true }).waitFor({ timeout: 60_000 });
@@ -60,8 +46,7 @@ describeInBrowser('结果 tab in the browser preview (Chromium)', () => {
   }, 420_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await preview?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -125,6 +110,6 @@ describeInBrowser('结果 tab in the browser preview (Chromium)', () => {
   });
 
   test('the page threw no errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(preview.errors).toEqual([]);
   });
 });
